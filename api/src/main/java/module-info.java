@@ -4,11 +4,13 @@
  *
  * <p>Plugins are found with {@link java.util.ServiceLoader}: backends ({@link
  * io.wasm4j.spi.CompilerProvider}), memory creators ({@link io.wasm4j.spi.MemoryCreator}) and the text
- * format ({@link io.wasm4j.spi.TextFormat}, provided by {@code io.wasm4j.wat}).
+ * format ({@link io.wasm4j.spi.TextFormat}). When no text format is provided but the optional {@code
+ * io.wasm4j.wat} module is present ({@code requires static}), its {@code Wat.parse} is used.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.wasm4j {
     requires transitive io.wasm4j.spi;
+    requires static io.wasm4j.wat;
     requires dagger;
     requires static jakarta.inject;
 

@@ -124,7 +124,8 @@ public final class Module {
         TextFormat tf = engine.core().textFormat();
         if (tf == null) {
             throw new IllegalStateException(
-                    "WebAssembly text needs the text format: add the artifact io.wasm4j:wasm4j-wat");
+                    "WebAssembly text needs the text format: add the artifact io.wasm4j:wasm4j-wat"
+                            + " (on the module path, also resolve it, e.g. --add-modules io.wasm4j.wat)");
         }
         return tf.toBinary(text);
     }

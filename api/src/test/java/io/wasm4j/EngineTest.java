@@ -88,9 +88,17 @@ final class EngineTest {
 
     @Test
     void fromText_withoutWat_namesTheArtifact() {
-        IllegalStateException e =
-                assertThrows(IllegalStateException.class, () -> Module.fromText(HostOnlyBackend.engine(), "(module)"));
+        Engine engine = Engine.create(
+                Config.defaults(), new PluginSource(List.of(new HostOnlyBackend()), List.of(), List.of(), List.of()));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Module.fromText(engine, "(module)"));
         assertTrue(e.getMessage().contains("io.wasm4j:wasm4j-wat"), e.getMessage());
+    }
+
+    @Test
+    void fromText_watModulePresent_compiles() {
+        Module m = Module.fromText(HostOnlyBackend.engine(), "(module (global (export \"g\") i32 (i32.const 1)))");
+        assertEquals("g", m.exports().getFirst().name());
+        assertEquals(1, PluginSource.serviceLoader().textFormats().size(), "wat found without a provider");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.wasm4j.core.SegmentMode;
 import io.wasm4j.core.TableType;
 import io.wasm4j.core.ValidatedModule;
 import io.wasm4j.core.WasmModule;
+import io.wasm4j.internal.engine.BuiltInTextFormat;
 import io.wasm4j.internal.engine.PluginSource;
 import io.wasm4j.spi.CompileContext;
 import io.wasm4j.spi.CompiledModule;
@@ -57,7 +58,7 @@ final class HostOnlyBackend implements CompilerProvider {
     }
 
     static PluginSource plugins(CompilerProvider... compilers) {
-        return new PluginSource(List.of(compilers), List.of(), List.of(), List.of());
+        return new PluginSource(List.of(compilers), List.of(), List.of(new BuiltInTextFormat()), List.of());
     }
 
     @Override

@@ -31,13 +31,20 @@ public record PluginSource(
         broken = List.copyOf(broken);
     }
 
-    /** Loads every plugin visible to this module, isolating providers that fail to load. */
+    /**
+     * Loads every plugin visible to this module, isolating providers that fail to load. Without a {@link
+     * TextFormat} provider, the optional {@code io.wasm4j.wat} module serves as one when present.
+     */
     public static PluginSource serviceLoader() {
         List<String> broken = new ArrayList<>();
+        List<TextFormat> text = load(ServiceLoader.load(TextFormat.class), broken);
+        if (text.isEmpty() && BuiltInTextFormat.isAvailable()) {
+            text = List.of(new BuiltInTextFormat());
+        }
         return new PluginSource(
                 load(ServiceLoader.load(CompilerProvider.class), broken),
                 load(ServiceLoader.load(MemoryCreator.class), broken),
-                load(ServiceLoader.load(TextFormat.class), broken),
+                text,
                 broken);
     }
 
