@@ -50,6 +50,17 @@ public final class Func implements Extern {
         return new Func(store, def.instantiate(store));
     }
 
+    /**
+     * Creates a host function in {@code store} from a lambda implementing a functional interface, as
+     * {@link Linker#func(String, String, Class, Object)} describes.
+     *
+     * @throws IllegalArgumentException if the interface is not functional or uses other Java types
+     */
+    public static <T, F> Func create(Store<T> store, Class<F> functionalInterface, F impl) {
+        HostDefinition<T> def = HostDefinition.ofInterface(store.engine().core().types(), functionalInterface, impl);
+        return new Func(store, def.instantiate(store));
+    }
+
     /** Returns the function's signature (canonical encoding). */
     public FuncType type() {
         return raw.signature();

@@ -40,7 +40,7 @@ public final class TypedFunc {
         return MethodHandleProxies.asInterfaceInstance(iface, typed.handle);
     }
 
-    private static Method singleAbstractMethod(Class<?> iface) {
+    static Method singleAbstractMethod(Class<?> iface) {
         if (!iface.isInterface()) {
             throw new IllegalArgumentException(iface.getName() + " is not an interface");
         }
