@@ -33,6 +33,9 @@ import java.util.Objects;
  *   <li>return a handle of exactly {@code methodType(signature())}, the same handle on every call;
  *   <li>report traps as {@link Trap}, wasm exceptions as {@link ThrownException}, and let host exceptions
  *       through unchanged (adding frames with {@link WasmBacktrace#of(Throwable)});
+ *   <li>never let a {@link StackOverflowError} out: guest recursion beyond {@link
+ *       CompileContext#maxWasmStack()} (or a JVM stack overflow in guest code) is {@code new
+ *       Trap(TrapCode.STACK_EXHAUSTED)}, and the JVM keeps running;
  *   <li>be safe to call from any thread that the store allows.
  * </ul>
  */
