@@ -153,6 +153,8 @@ public final class TypeRegistry {
         if (existing != null) {
             return existing;
         }
+        int baseId = byId.size();
+        IntUnaryOperator resolve = i -> i < 0 ? baseId + (-1 - i) : i;
         DefinedType[] members = new DefinedType[key.size()];
         for (int i = 0; i < members.length; i++) {
             SubType t = key.get(i);
@@ -161,7 +163,7 @@ public final class TypeRegistry {
                 int s = t.supertypes().getFirst();
                 supertype = s < 0 ? members[-1 - s] : byId.get(s);
             }
-            members[i] = new DefinedType(this, byId.size(), t, members, supertype);
+            members[i] = new DefinedType(this, baseId + i, rewrite(t, resolve), members, supertype);
             byId.add(members[i]);
         }
         groups.put(List.copyOf(key), members);
