@@ -128,6 +128,21 @@ final class FuncTest {
         assertThrows(Trap.class, () -> f.typed(Runnable.class).run());
     }
 
+    private static int recurse(int n) {
+        return recurse(n + 1) + 1;
+    }
+
+    @Test
+    void call_stackOverflowLeakedByCallee_becomesStackExhaustedTrap() {
+        Func f = Func.create(store, java.util.function.IntUnaryOperator.class, FuncTest::recurse);
+        Trap t = assertThrows(Trap.class, () -> f.call(Val.i32(0)));
+        assertEquals("call stack exhausted", t.getMessage());
+        Trap typed = assertThrows(
+                Trap.class,
+                () -> f.typed(java.util.function.IntUnaryOperator.class).applyAsInt(0));
+        assertEquals(TrapCode.STACK_EXHAUSTED, typed.code());
+    }
+
     @Test
     void call_hostThrowsOwnException_keepsItsType() {
         Func f = Func.create(store, new FuncType(List.of(), List.of()), (c, a) -> {
