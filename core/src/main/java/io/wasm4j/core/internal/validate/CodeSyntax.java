@@ -55,6 +55,7 @@ public final class CodeSyntax {
     }
 
     static MalformedModuleException endExpected(int offset) {
-        return new MalformedModuleException("unexpected end of section or function: END opcode expected", offset);
+        return new MalformedModuleException(
+                "unexpected end of section or function: END opcode expected (section size mismatch)", offset);
     }
 }
