@@ -161,7 +161,7 @@ final class ModuleValidationTest {
                                 .raw(2, 0, 0x0B))
                 .build();
         WasmModule m = WasmModule.decode(b);
-        var d = io.wasm4j.core.internal.decode.ModuleDecoder.decode(b.clone());
+        var d = io.wasm4j.core.internal.decode.ModuleDecoder.decode(b.clone(), java.util.Set.of());
         var canon = new io.wasm4j.core.internal.module.TypeCanon(d.types, d.groupStart, d.groupEnd);
         assertEquals(4, m.funcCount());
         m.validate();
