@@ -59,7 +59,8 @@ public final class WasmModule {
      * @throws InvalidModuleException if a validation rule is broken
      */
     public ValidatedModule validate() {
-        return new ValidatedModule(this, ModuleValidator.validate(d));
+        ModuleValidator.Result r = ModuleValidator.validate(d);
+        return new ValidatedModule(this, r.code(), r.canon());
     }
 
     /**

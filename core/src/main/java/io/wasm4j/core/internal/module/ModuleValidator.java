@@ -38,13 +38,22 @@ public final class ModuleValidator {
     }
 
     /**
+     * What validation produces.
+     *
+     * @param code the side table of every defined function, in order
+     * @param canon the module's canonicalised types, for type equivalence and subtyping
+     */
+    public record Result(FunctionCode[] code, TypeCanon canon) {}
+
+    /**
      * Validates {@code d}.
      *
-     * @return the side table of every defined function, in order
+     * @return the side tables and canonical types
      * @throws InvalidModuleException when a rule is broken
      */
-    public static FunctionCode[] validate(ModuleData d) {
-        return new ModuleValidator(d).run();
+    public static Result validate(ModuleData d) {
+        ModuleValidator v = new ModuleValidator(d);
+        return new Result(v.run(), v.canon);
     }
 
     static InvalidModuleException invalid(String reason) {
