@@ -311,10 +311,8 @@ final class ControlRules {
             throw FuncValidator.malformed("malformed br_on_cast flags", v.r.position() - 1);
         }
         int f = v.labelFrame(v.r.readU32());
-        int h1 = Types.heapOf(v.r.readHeapType());
-        int h2 = Types.heapOf(v.r.readHeapType());
-        v.checkHeap(h1);
-        v.checkHeap(h2);
+        int h1 = v.readHeap();
+        int h2 = v.readHeap();
         int rt1 = Types.ref((flags & 1) != 0, h1);
         int rt2 = Types.ref((flags & 2) != 0, h2);
         if (!v.types.isSub(rt2, rt1)) {
