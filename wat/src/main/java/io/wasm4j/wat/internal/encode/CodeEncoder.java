@@ -316,7 +316,7 @@ final class CodeEncoder {
 
     void blockType(Cursor c, Bytes out) {
         TypeParser.TypeUse u = m.typeParser.typeUse(c, false);
-        if (u.index() < 0) {
+        if (!u.explicit()) {
             FuncType f = u.inline();
             if (f == null || (f.params().isEmpty() && f.results().isEmpty())) {
                 out.byte1(0x40);
@@ -327,7 +327,7 @@ final class CodeEncoder {
                 return;
             }
         }
-        out.s64(m.typeParser.resolve(u));
+        out.s64(m.typeParser.resolve(u) & 0xFFFF_FFFFL);
     }
 
     private void push(Token label) {

@@ -48,8 +48,10 @@ final class SegmentFields {
             c.expectEnd();
             Cursor ec = Cursor.body(elem);
             Bytes items = new Bytes();
-            boolean exprs = !(ec.peek() instanceof SExpr.Atom);
-            int n = exprs ? elemExprs(ec, items) : funcIndices(ec, items);
+            boolean exprs = !(ec.peek() instanceof SExpr.Atom) || !type.equals(RefType.FUNCREF);
+            int n = ec.peek() instanceof SExpr.Atom
+                    ? (exprs ? refFuncs(ec, items) : funcIndices(ec, items))
+                    : elemExprs(ec, items);
             TypeEncoding.refType(m.tableSection, type);
             m.tableSection.byte1(is64 ? 0x05 : 0x01).u64(n).u64(n);
             m.tableCount++;
@@ -316,6 +318,16 @@ final class SegmentFields {
             out.u32(i);
         }
         return indices.size();
+    }
+
+    /** Reads function indices up to the end; writes them as {@code ref.func} expressions. */
+    private int refFuncs(Cursor c, Bytes out) {
+        int n = 0;
+        while (!c.atEnd()) {
+            out.byte1(0xD2).u32(m.funcs.resolve(c.next())).byte1(0x0B);
+            n++;
+        }
+        return n;
     }
 
     /** Reads {@code (item instr*)} or single folded instructions; writes the expressions and returns how many. */

@@ -25,8 +25,10 @@ final class SpecTextScan {
         int malformedOk;
         final List<String> encodeFailures = new ArrayList<>();
         final List<String> malformedFailures = new ArrayList<>();
-        final List<byte[]> binaries = new ArrayList<>();
-        final List<String> binaryNames = new ArrayList<>();
+        int decoded;
+        int validated;
+        int invalidOk;
+        final List<String> decodeFailures = new ArrayList<>();
     }
 
     private SpecTextScan() {}
@@ -74,8 +76,8 @@ final class SpecTextScan {
         }
         String where = file + ":" + l.line();
         switch (l.head()) {
-            case "module" -> encode(l, where, r);
-            case "assert_malformed" -> {
+            case "module" -> encode(l, where, r, null);
+            case "assert_malformed", "assert_malformed_custom" -> {
                 SExpr.ListExpr mod = (SExpr.ListExpr) l.get(1);
                 String expected = ((SExpr.Atom) l.get(2)).token().stringValue();
                 if (!isQuote(mod)) {
@@ -93,9 +95,14 @@ final class SpecTextScan {
                     }
                 }
             }
-            case "assert_invalid", "assert_unlinkable", "assert_trap", "assert_uninstantiable", "assert_exception" -> {
+            case "assert_invalid" -> {
+                if (l.size() > 2 && l.get(1) instanceof SExpr.ListExpr m && m.isForm("module")) {
+                    encode(m, where, r, ((SExpr.Atom) l.get(2)).token().stringValue());
+                }
+            }
+            case "assert_unlinkable", "assert_trap", "assert_uninstantiable", "assert_exception" -> {
                 if (l.size() > 1 && l.get(1) instanceof SExpr.ListExpr m && m.isForm("module")) {
-                    encode(m, where, r);
+                    encode(m, where, r, null);
                 }
             }
             default -> {}
@@ -124,7 +131,7 @@ final class SpecTextScan {
         return new SExpr.ListExpr(out, null, mod.line(), mod.column(), mod.offset(), mod.endOffset());
     }
 
-    private static void encode(SExpr.ListExpr mod, String where, Report r) {
+    private static void encode(SExpr.ListExpr mod, String where, Report r, String invalid) {
         if (mod.size() > 1 && mod.get(1) instanceof SExpr.Atom a && a.isKeyword("instance")) {
             return;
         }
@@ -134,11 +141,39 @@ final class SpecTextScan {
             byte[] b = ModuleEncoder.encode(m);
             r.encoded++;
             if (!binary) {
-                r.binaries.add(b);
-                r.binaryNames.add(where);
+                check(b, where, r, invalid);
             }
         } catch (RuntimeException e) {
             r.encodeFailures.add(where + ": " + e);
+        }
+    }
+
+    private static void check(byte[] b, String where, Report r, String invalid) {
+        io.wasm4j.core.WasmModule module;
+        try {
+            module = io.wasm4j.core.WasmModule.decode(b);
+            r.decoded++;
+        } catch (RuntimeException e) {
+            r.decodeFailures.add(where + ": decode: " + e);
+            return;
+        }
+        try {
+            module.validate();
+            if (invalid != null) {
+                r.decodeFailures.add(where + ": expected invalid \"" + invalid + "\" but validated");
+            } else {
+                r.validated++;
+            }
+        } catch (io.wasm4j.core.InvalidModuleException e) {
+            if (invalid == null) {
+                r.decodeFailures.add(where + ": validate: " + e.getMessage());
+            } else if (e.getMessage().contains(invalid)) {
+                r.invalidOk++;
+            } else {
+                r.decodeFailures.add(where + ": expected invalid \"" + invalid + "\" got " + e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            r.decodeFailures.add(where + ": validate crashed: " + e);
         }
     }
 
@@ -155,6 +190,7 @@ final class SpecTextScan {
         Consumer<String> print = System.out::println;
         r.encodeFailures.forEach(print);
         r.malformedFailures.forEach(print);
+        r.decodeFailures.forEach(print);
         System.out.println("encoded " + r.encoded + ", encode failures " + r.encodeFailures.size() + ", malformed ok "
                 + r.malformedOk + ", malformed failures " + r.malformedFailures.size());
     }
