@@ -88,6 +88,12 @@ final class TypeRegistryTest {
     }
 
     @Test
+    void funcType_unknownTypeId_rejected() {
+        FuncType bad = new FuncType(List.of(new RefType(false, new TypeIndex(99))), List.of());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> registry.funcType(bad));
+    }
+
+    @Test
     void matches_abstractHierarchies() {
         assertTrue(registry.matches(RefType.I31REF, RefType.ANYREF));
         assertTrue(registry.matches(RefType.NULLFUNCREF, RefType.FUNCREF));
