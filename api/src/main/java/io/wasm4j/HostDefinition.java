@@ -120,7 +120,7 @@ final class HostDefinition<T> {
         private final HostFunction<T> fn;
 
         Untyped(DefinedType type, Store<T> store, HostFunction<T> fn) {
-            super(type, type.funcType());
+            super(type);
             this.store = store;
             this.fn = fn;
         }
@@ -153,7 +153,7 @@ final class HostDefinition<T> {
         private final MethodHandle handle;
 
         Typed(DefinedType type, MethodHandle handle) {
-            super(type, type.funcType());
+            super(type);
             this.handle = handle;
         }
 

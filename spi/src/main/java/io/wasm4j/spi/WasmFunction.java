@@ -63,16 +63,16 @@ public abstract class WasmFunction {
     /**
      * Creates a function reference.
      *
-     * @param type the canonical function type (used by {@code call_indirect}, casts and linking)
-     * @param signature the same type as a {@link FuncType} in canonical encoding, which fixes the Java
-     *     signature of the typed path; usually {@code type.funcType()}
+     * @param type the canonical function type (used by {@code call_indirect}, casts and linking); its
+     *     {@link DefinedType#funcType()} fixes the Java signature of the typed path
+     * @throws IllegalArgumentException if {@code type} is not a function type
      */
-    protected WasmFunction(DefinedType type, FuncType signature) {
+    protected WasmFunction(DefinedType type) {
         this.type = Objects.requireNonNull(type);
-        this.signature = Objects.requireNonNull(signature);
         if (!type.isFunc()) {
             throw new IllegalArgumentException("not a function type: " + type);
         }
+        this.signature = type.funcType();
     }
 
     /** Returns the canonical function type. */
