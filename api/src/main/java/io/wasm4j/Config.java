@@ -1,5 +1,6 @@
 package io.wasm4j;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +32,8 @@ public final class Config {
 
     private Config(Builder b) {
         strategy = b.strategy;
-        features = Set.copyOf(b.features);
+        features = Collections.unmodifiableSet(
+                b.features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(b.features));
         maxWasmStack = b.maxWasmStack;
         memoryCreator = b.memoryCreator;
         backendSettings = Map.copyOf(b.backendSettings);
