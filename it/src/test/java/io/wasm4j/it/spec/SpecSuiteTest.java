@@ -1,0 +1,43 @@
+package io.wasm4j.it.spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The WebAssembly spec test suite: every command of every {@code .wast} file, checked without execution
+ * (decoding, validation and text parsing). Writes {@code target/spec-results.tsv} and a per-folder summary
+ * ({@code target/spec-summary.txt}, {@code target/spec-summary.md}, and standard output) when done.
+ */
+final class SpecSuiteTest {
+
+    private static final ResultLog LOG = new ResultLog();
+
+    @TestFactory
+    Stream<DynamicNode> specSuite() {
+        Optional<Path> root = SuiteLocation.find();
+        Assumptions.assumeTrue(root.isPresent(), SuiteLocation::missingMessage);
+        List<Path> scripts = SpecHarness.scripts(root.get());
+        Assumptions.assumeFalse(scripts.isEmpty(), () -> "no .wast files under " + root.get());
+        SpecHarness harness = new SpecHarness(new CommandChecker(CoreModules.checker()), SkipList.load(), LOG);
+        return harness.folders(root.get(), scripts);
+    }
+
+    @AfterAll
+    static void writeResults() {
+        if (LOG.results().isEmpty()) {
+            return;
+        }
+        Path target = Path.of(System.getProperty("basedir", ".")).resolve("target");
+        LOG.writeTsv(target.resolve("spec-results.tsv"));
+        String summary = LOG.summary();
+        ResultLog.write(target.resolve("spec-summary.txt"), summary);
+        ResultLog.write(target.resolve("spec-summary.md"), LOG.markdownSummary());
+        System.out.println("\nWebAssembly spec suite (see target/spec-results.tsv):\n" + summary);
+    }
+}
