@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -134,6 +135,39 @@ final class ResultLog {
                 .append(all[2]);
         sb.append(" |").append(" |".repeat(checked.size() + 1)).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * The failures grouped by message (positions and offsets removed), most frequent first, each with a
+     * count and the first command that failed with it.
+     */
+    String failureGroups(int limit) {
+        Map<String, List<CommandResult>> groups = new HashMap<>();
+        for (CommandResult r : results()) {
+            if (r.verdict().outcome() == Outcome.FAIL) {
+                groups.computeIfAbsent(normalise(r.verdict().message()), m -> new ArrayList<>())
+                        .add(r);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        groups.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, List<CommandResult>> e) ->
+                                -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit)
+                .forEach(e -> sb.append(String.format(
+                        "%6d  %s  (e.g. %s)%n",
+                        e.getValue().size(), e.getKey(), e.getValue().getFirst().key())));
+        return sb.toString();
+    }
+
+    /** Strips what differs between occurrences of one cause: offsets, positions, long tails. */
+    static String normalise(String message) {
+        String m = message.replaceAll(" \\(at offset 0x[0-9a-f]+\\)", "")
+                .replaceAll(" at \\d+:\\d+", "")
+                .replaceAll("0x[0-9a-fA-F]+", "0x…")
+                .replaceAll("(?<=[\\s=#:(\\[])-?\\d+\\b", "N");
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
     }
 
     private static String cell(int[] c) {

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The checked-in list of skipped commands, {@code spec-skips.tsv}: one line per command, {@code
@@ -20,6 +23,7 @@ final class SkipList {
     static final String RESOURCE = "/spec-skips.tsv";
 
     private final Map<String, String> reasons;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     private SkipList(Map<String, String> reasons) {
         this.reasons = reasons;
@@ -64,6 +68,17 @@ final class SkipList {
     }
 
     Optional<String> reason(String key) {
-        return Optional.ofNullable(reasons.get(key));
+        String reason = reasons.get(key);
+        if (reason != null) {
+            used.add(key);
+        }
+        return Optional.ofNullable(reason);
+    }
+
+    /** Returns the entries that matched no command so far (stale entries to remove). */
+    Set<String> unused() {
+        Set<String> unused = new TreeSet<>(reasons.keySet());
+        unused.removeAll(used);
+        return unused;
     }
 }

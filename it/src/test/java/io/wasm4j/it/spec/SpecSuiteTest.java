@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 final class SpecSuiteTest {
 
     private static final ResultLog LOG = new ResultLog();
+    private static final SkipList SKIPS = SkipList.load();
 
     @TestFactory
     Stream<DynamicNode> specSuite() {
@@ -24,7 +25,7 @@ final class SpecSuiteTest {
         Assumptions.assumeTrue(root.isPresent(), SuiteLocation::missingMessage);
         List<Path> scripts = SpecHarness.scripts(root.get());
         Assumptions.assumeFalse(scripts.isEmpty(), () -> "no .wast files under " + root.get());
-        SpecHarness harness = new SpecHarness(new CommandChecker(CoreModules.checker()), SkipList.load(), LOG);
+        SpecHarness harness = new SpecHarness(new CommandChecker(CoreModules.checker()), SKIPS, LOG);
         return harness.folders(root.get(), scripts);
     }
 
@@ -38,6 +39,18 @@ final class SpecSuiteTest {
         String summary = LOG.summary();
         ResultLog.write(target.resolve("spec-summary.txt"), summary);
         ResultLog.write(target.resolve("spec-summary.md"), LOG.markdownSummary());
-        System.out.println("\nWebAssembly spec suite (see target/spec-results.tsv):\n" + summary);
+        String failures = LOG.failureGroups(40);
+        ResultLog.write(target.resolve("spec-failures.txt"), LOG.failureGroups(Integer.MAX_VALUE));
+        StringBuilder out =
+                new StringBuilder("\nWebAssembly spec suite (see target/spec-results.tsv):\n").append(summary);
+        if (!failures.isEmpty()) {
+            out.append("\nMost frequent failures (all in target/spec-failures.txt):\n")
+                    .append(failures);
+        }
+        if (!SKIPS.unused().isEmpty()) {
+            out.append("\nStale entries in spec-skips.tsv (they match no command; remove them):\n");
+            SKIPS.unused().forEach(k -> out.append("  ").append(k).append('\n'));
+        }
+        System.out.println(out);
     }
 }
