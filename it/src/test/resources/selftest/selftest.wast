@@ -10,3 +10,6 @@
 (assert_unlinkable (module binary "\00asm" "\01\00\00\00") "unknown import")
 (assert_unlinkable (module binary "\00asm" "\01") "unknown import")
 (assert_malformed (module binary "\00asm" "\01\00\00\00") "listed in the skip list")
+(module (func))
+(assert_malformed (module quote "(func") "unexpected end")
+(assert_malformed (module quote "(func)") "unexpected end")

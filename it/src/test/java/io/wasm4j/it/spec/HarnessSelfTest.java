@@ -34,7 +34,10 @@ final class HarnessSelfTest {
             Map.entry(9, Outcome.SKIP), // assert_return needs a runtime
             Map.entry(10, Outcome.SKIP), // assert_unlinkable: module valid, linking needs a runtime
             Map.entry(11, Outcome.FAIL), // assert_unlinkable whose module is malformed
-            Map.entry(12, Outcome.SKIP)); // in the skip list
+            Map.entry(12, Outcome.SKIP), // in the skip list
+            Map.entry(13, Outcome.PASS), // a valid text module
+            Map.entry(14, Outcome.PASS), // assert_malformed on unparsable quoted text
+            Map.entry(15, Outcome.FAIL)); // assert_malformed on a valid quoted module
 
     @Test
     void harness_wrongExpectations_areReportedAsFailures() throws IOException, URISyntaxException {

@@ -1,6 +1,8 @@
 package io.wasm4j.wat.script;
 
+import io.wasm4j.wat.Wat;
 import io.wasm4j.wat.WatException;
+import io.wasm4j.wat.internal.encode.ModuleEncoder;
 import io.wasm4j.wat.internal.sexpr.SExpr;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,12 +16,12 @@ final class TextModules {
 
     /** An inline text module, {@code (module $id? field*)}, encoded on first use. */
     static ModuleSource.Text text(SExpr module) {
-        return new ModuleSource.Text(() -> notYet(module));
+        return new ModuleSource.Text(() -> ModuleEncoder.encode(module));
     }
 
     /** A whole script that is an inline module (module fields at the top level), parsed on first use. */
-    static ModuleSource.Text inline(String source, SExpr at) {
-        return new ModuleSource.Text(() -> notYet(at));
+    static ModuleSource.Text inline(String source) {
+        return new ModuleSource.Text(() -> Wat.parse(source));
     }
 
     /**
@@ -41,11 +43,6 @@ final class TextModules {
                 throw new WatException("malformed UTF-8 encoding", at.line(), at.column());
             });
         }
-        return new ModuleSource.Quote(text, () -> notYet(at));
-    }
-
-    // TODO(harness): replace with ModuleEncoder.encode / Wat.parse once the wat branch has them.
-    private static byte[] notYet(SExpr at) {
-        throw new WatException("text modules: encoder not available yet", at.line(), at.column());
+        return new ModuleSource.Quote(text, () -> Wat.parse(text));
     }
 }

@@ -47,7 +47,7 @@ final class WastParser {
                 && top.getFirst() instanceof ListExpr first
                 && (first.annotation() != null || first.head() == null || !COMMANDS.contains(first.head()))) {
             // An inline module: the whole script is the fields of one module.
-            return List.of(new ModuleCommand(first.line(), Optional.empty(), false, TextModules.inline(source, first)));
+            return List.of(new ModuleCommand(first.line(), Optional.empty(), false, TextModules.inline(source)));
         }
         List<WastCommand> out = new ArrayList<>(top.size());
         for (SExpr e : top) {
