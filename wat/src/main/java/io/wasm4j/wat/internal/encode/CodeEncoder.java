@@ -59,9 +59,16 @@ final class CodeEncoder {
     private void plain(SExpr.Atom a, Cursor c) {
         Opcode op = Opcode.forMnemonic(a.text());
         if (op == null || isStructural(op)) {
-            throw Cursor.error(a, "unknown operator " + a.text());
+            throw unknownInstruction(a);
         }
         immediates.encode(op, a, c, out);
+    }
+
+    private static WatException unknownInstruction(SExpr.Atom a) {
+        if (Keywords.isSyntax(a.text())) {
+            return Cursor.unexpected(a);
+        }
+        return Cursor.error(a, "unknown operator " + a.text());
     }
 
     private static boolean isStructural(Opcode op) {
@@ -104,7 +111,7 @@ final class CodeEncoder {
             default -> {
                 Opcode op = Opcode.forMnemonic(head.text());
                 if (op == null || isStructural(op)) {
-                    throw Cursor.error(head, "unknown operator " + head.text());
+                    throw unknownInstruction(head);
                 }
                 // immediates come first in the text, but the operands are emitted before the opcode
                 Bytes instr = new Bytes(16);

@@ -82,7 +82,11 @@ final class Immediates {
                 opcode(out, op);
                 int n = 0;
                 while (c.peek() instanceof SExpr.Atom a && a.kind() == TokenKind.NUMBER) {
-                    out.byte1(lane(c.next()));
+                    c.next();
+                    if (!NumericLiterals.isNat(a.text()) || NumericLiterals.parseU64(a.text()) > 255) {
+                        throw Cursor.error(a, "i8 constant out of range: " + a.text());
+                    }
+                    out.byte1((int) NumericLiterals.parseU64(a.text()));
                     n++;
                 }
                 if (n != 16) {
@@ -254,7 +258,7 @@ final class Immediates {
                 && a.kind() == TokenKind.KEYWORD
                 && a.text().startsWith("align=")) {
             c.next();
-            long align = parseMemargNumber(a.token(), a.text().substring(6), false);
+            long align = parseMemargNumber(a.token(), a.text().substring(6), true);
             if (align == 0 || Long.bitCount(align) != 1) {
                 throw Cursor.error(a, "alignment must be a power of two");
             }
@@ -288,7 +292,7 @@ final class Immediates {
                 v = 256;
             }
             if (v > 255) {
-                throw Cursor.error(a, "malformed lane index " + a.text());
+                throw Cursor.error(a, "i8 constant out of range: lane index " + a.text());
             }
             return (int) v;
         }

@@ -111,9 +111,9 @@ final class SegmentFields {
             throw Cursor.unexpected(new SExpr.Atom(t));
         }
         try {
-            return is64 ? NumericLiterals.parseU64(t.text()) : NumericLiterals.parseU32(t.text());
+            return NumericLiterals.parseU64(t.text());
         } catch (io.wasm4j.wat.WatException e) {
-            throw Cursor.error(t, e.reason());
+            throw Cursor.error(t, "i64 constant out of range: " + t.text());
         }
     }
 
@@ -143,6 +143,13 @@ final class SegmentFields {
         if (!is64) {
             c.takeKeyword("i32");
         }
+        int pageLog2 = -1;
+        SExpr.ListExpr ps = c.peekForm("pagesize") && c.peek(1) instanceof SExpr.ListExpr next && next.isForm("data")
+                ? c.takeForm("pagesize")
+                : null;
+        if (ps != null) {
+            pageLog2 = pageSize(ps);
+        }
         SExpr.ListExpr data = c.takeForm("data");
         if (data != null) {
             c.expectEnd();
@@ -151,8 +158,15 @@ final class SegmentFields {
             while (!dc.atEnd()) {
                 bytes.raw(dc.string().bytes());
             }
-            long pages = (bytes.size() + (long) PAGE - 1) / PAGE;
-            m.memorySection.byte1(is64 ? 0x05 : 0x01).u64(pages).u64(pages);
+            long page = pageLog2 >= 0 ? 1L << pageLog2 : PAGE;
+            long pages = (bytes.size() + page - 1) / page;
+            m.memorySection
+                    .byte1((is64 ? 0x05 : 0x01) | (pageLog2 >= 0 ? 0x08 : 0))
+                    .u64(pages)
+                    .u64(pages);
+            if (pageLog2 >= 0) {
+                m.memorySection.u32(pageLog2);
+            }
             m.memoryCount++;
             Bytes d = m.dataSection;
             if (index == 0) {
@@ -185,20 +199,24 @@ final class SegmentFields {
         int pageLog2 = -1;
         SExpr.ListExpr ps = c.takeForm("pagesize");
         if (ps != null) {
-            Cursor pc = Cursor.body(ps);
-            Token t = Immediates.number(pc);
-            pc.expectEnd();
-            long size = bound(t, false);
-            if (size == 0 || Long.bitCount(size) != 1) {
-                throw Cursor.error(t, "invalid custom page size");
-            }
-            pageLog2 = Long.numberOfTrailingZeros(size);
+            pageLog2 = pageSize(ps);
         }
         int flags = (shared ? 2 : 0) | (is64 ? 4 : 0) | (pageLog2 >= 0 ? 8 : 0);
         writeLimits(out, limits, flags);
         if (pageLog2 >= 0) {
             out.u32(pageLog2);
         }
+    }
+
+    private static int pageSize(SExpr.ListExpr ps) {
+        Cursor pc = Cursor.body(ps);
+        Token t = Immediates.number(pc);
+        pc.expectEnd();
+        long size = bound(t, false);
+        if (size == 0 || Long.bitCount(size) != 1) {
+            throw Cursor.error(t, "invalid custom page size");
+        }
+        return Long.numberOfTrailingZeros(size);
     }
 
     // ---- element segments
@@ -245,8 +263,8 @@ final class SegmentFields {
             exprs = true;
             type = m.typeParser.refType(c.next());
             n = elemExprs(c, items);
-        } else if (mode == 0 && !explicitTable) {
-            exprs = false; // (elem offset funcidx*)
+        } else if (mode == 0) {
+            exprs = false; // (elem (table x)? offset funcidx*)
             n = funcIndices(c, items);
         } else if (c.atEnd() && mode != 0) {
             exprs = false;

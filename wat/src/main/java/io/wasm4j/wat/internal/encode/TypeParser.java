@@ -109,6 +109,9 @@ final class TypeParser {
             c.expectEnd();
             return new RefType(nullable, h);
         }
+        if (e instanceof SExpr.Atom a && a.kind() == TokenKind.KEYWORD && !Keywords.isSyntax(a.text())) {
+            throw Cursor.error(e, "unknown operator " + a.text());
+        }
         throw Cursor.unexpected(e);
     }
 
@@ -170,7 +173,7 @@ final class TypeParser {
         String head = def.head();
         if ("func".equals(head)) {
             Cursor c = Cursor.body(def);
-            FuncType f = signature(c, null);
+            FuncType f = signature(c, new ArrayList<>());
             c.expectEnd();
             return f;
         }
@@ -239,6 +242,9 @@ final class TypeParser {
             while (!r.atEnd()) {
                 results.add(valType(r.next()));
             }
+        }
+        if (c.peekForm("param") || c.peekForm("type")) {
+            throw Cursor.unexpected(c.next());
         }
         return new FuncType(params, results);
     }
