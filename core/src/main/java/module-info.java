@@ -4,4 +4,5 @@
  */
 module io.wasm4j.core {
     exports io.wasm4j.core;
+    exports io.wasm4j.core.code;
 }
