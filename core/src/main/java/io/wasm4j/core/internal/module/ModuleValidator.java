@@ -6,7 +6,6 @@ import io.wasm4j.core.DataSegment;
 import io.wasm4j.core.ElementSegment;
 import io.wasm4j.core.Export;
 import io.wasm4j.core.FuncType;
-import io.wasm4j.core.GlobalType;
 import io.wasm4j.core.InvalidModuleException;
 import io.wasm4j.core.Limits;
 import io.wasm4j.core.MemoryType;
@@ -39,13 +38,22 @@ public final class ModuleValidator {
     }
 
     /**
+     * What validation produces.
+     *
+     * @param code the side table of every defined function, in order
+     * @param canon the module's canonicalised types, for type equivalence and subtyping
+     */
+    public record Result(FunctionCode[] code, TypeCanon canon) {}
+
+    /**
      * Validates {@code d}.
      *
-     * @return the side table of every defined function, in order
+     * @return the side tables and canonical types
      * @throws InvalidModuleException when a rule is broken
      */
-    public static FunctionCode[] validate(ModuleData d) {
-        return new ModuleValidator(d).run();
+    public static Result validate(ModuleData d) {
+        ModuleValidator v = new ModuleValidator(d);
+        return new Result(v.run(), v.canon);
     }
 
     static InvalidModuleException invalid(String reason) {
@@ -53,7 +61,7 @@ public final class ModuleValidator {
     }
 
     private FunctionCode[] run() {
-        env = new ModuleEnvImpl(d, canon, declaredFuncRefs());
+        env = new ModuleEnvImpl(d, canon, declaredFuncRefs(d));
         int typeCount = d.types.length;
         for (int f = 0; f < d.funcTypes.length; f++) {
             funcType(d.funcTypes[f]);
@@ -101,7 +109,11 @@ public final class ModuleValidator {
         CodeValidator.validateConstExpr(env, d.bytes, e.start(), e.end(), expected, visibleGlobals);
     }
 
-    private boolean[] declaredFuncRefs() {
+    /**
+     * Returns, per function index, whether the function is referenced outside function bodies (the
+     * spec's C.refs): in global and table initialisers, element segments, segment offsets and exports.
+     */
+    public static boolean[] declaredFuncRefs(ModuleData d) {
         boolean[] refs = new boolean[d.funcTypes.length];
         ConstExprScanner.FuncRefSink sink = f -> {
             if (f >= 0 && f < refs.length) {
@@ -109,25 +121,25 @@ public final class ModuleValidator {
             }
         };
         for (ConstExpr e : d.globalInits) {
-            scan(e, sink);
+            scan(d, e, sink);
         }
         for (ConstExpr e : d.tableInits) {
-            scan(e, sink);
+            scan(d, e, sink);
         }
         for (ElementSegment s : d.elements) {
-            scan(s.offset(), sink);
+            scan(d, s.offset(), sink);
             if (s.hasFuncIndices()) {
                 for (int i = 0; i < s.size(); i++) {
                     sink.funcRef(s.funcIndex(i));
                 }
             } else {
                 for (ConstExpr e : s.initExprs()) {
-                    scan(e, sink);
+                    scan(d, e, sink);
                 }
             }
         }
         for (DataSegment s : d.datas) {
-            scan(s.offset(), sink);
+            scan(d, s.offset(), sink);
         }
         for (Export e : d.exports) {
             if (e.kind() == io.wasm4j.core.ExternKind.FUNC) {
@@ -137,7 +149,7 @@ public final class ModuleValidator {
         return refs;
     }
 
-    private void scan(ConstExpr e, ConstExprScanner.FuncRefSink sink) {
+    private static void scan(ModuleData d, ConstExpr e, ConstExprScanner.FuncRefSink sink) {
         if (e != null) {
             ConstExprScanner.scan(d.bytes, e.start(), e.end(), sink);
         }
@@ -173,13 +185,26 @@ public final class ModuleValidator {
     }
 
     private void checkMemoryType(MemoryType t) {
-        long range = t.addressType() == AddressType.I32 ? 0x1_0000L : 0x1_0000_0000_0000L;
-        checkLimits(
-                t.limits(),
-                range,
-                t.addressType() == AddressType.I32
-                        ? "memory size must be at most 65536 pages (4GiB)"
-                        : "memory size must be at most 2^48 pages (256 TiB) for i64");
+        boolean i32 = t.addressType() == AddressType.I32;
+        int log2 = t.pageSizeLog2();
+        if (log2 != 16 && log2 != 0) {
+            throw invalid("invalid custom page size");
+        }
+        if (log2 == 16) {
+            checkLimits(
+                    t.limits(),
+                    i32 ? 0x1_0000L : 0x1_0000_0000_0000L,
+                    i32
+                            ? "memory size must be at most 65536 pages (4GiB)"
+                            : "memory size must be at most 2^48 pages (256 TiB) for i64");
+        } else {
+            checkLimits(
+                    t.limits(),
+                    i32 ? 0xFFFF_FFFFL : -1L,
+                    i32
+                            ? "memory size must be at most 2^32-1 pages for i32 with 1-byte pages"
+                            : "memory size must be at most 2^64-1 pages for i64 with 1-byte pages");
+        }
         if (t.shared() && !t.limits().hasMax()) {
             throw invalid("shared memory must have maximum");
         }
@@ -310,10 +335,5 @@ public final class ModuleValidator {
                 throw invalid("duplicate export name \"" + e.name() + "\"");
             }
         }
-    }
-
-    /** Returns the type of global {@code i} (for tests). */
-    GlobalType global(int i) {
-        return d.globals[i];
     }
 }
