@@ -22,11 +22,18 @@ final class CodeEncoder {
     private final List<String> labels = new ArrayList<>();
 
     private final Immediates immediates;
+    /** Label names for the name section: (block ordinal, name) pairs, or null outside functions. */
+    private final IndexSpace labelNames;
 
     CodeEncoder(ModuleState m, Bytes out, IndexSpace locals) {
+        this(m, out, locals, null);
+    }
+
+    CodeEncoder(ModuleState m, Bytes out, IndexSpace locals, IndexSpace labelNames) {
         this.m = m;
         this.out = out;
         this.locals = locals;
+        this.labelNames = labelNames;
         this.immediates = new Immediates(this);
     }
 
@@ -316,7 +323,7 @@ final class CodeEncoder {
 
     void blockType(Cursor c, Bytes out) {
         TypeParser.TypeUse u = m.typeParser.typeUse(c, false);
-        if (u.index() < 0) {
+        if (!u.explicit()) {
             FuncType f = u.inline();
             if (f == null || (f.params().isEmpty() && f.results().isEmpty())) {
                 out.byte1(0x40);
@@ -327,11 +334,14 @@ final class CodeEncoder {
                 return;
             }
         }
-        out.s64(m.typeParser.resolve(u));
+        out.s64(m.typeParser.resolve(u) & 0xFFFF_FFFFL);
     }
 
     private void push(Token label) {
         labels.add(label == null ? null : label.text());
+        if (labelNames != null) {
+            labelNames.addName(label == null ? null : label.text());
+        }
     }
 
     private void pop() {

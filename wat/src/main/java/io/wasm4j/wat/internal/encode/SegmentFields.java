@@ -48,13 +48,15 @@ final class SegmentFields {
             c.expectEnd();
             Cursor ec = Cursor.body(elem);
             Bytes items = new Bytes();
-            boolean exprs = !(ec.peek() instanceof SExpr.Atom);
-            int n = exprs ? elemExprs(ec, items) : funcIndices(ec, items);
+            boolean exprs = !(ec.peek() instanceof SExpr.Atom) || !type.equals(RefType.FUNCREF);
+            int n = ec.peek() instanceof SExpr.Atom
+                    ? (exprs ? refFuncs(ec, items) : funcIndices(ec, items))
+                    : elemExprs(ec, items);
             TypeEncoding.refType(m.tableSection, type);
             m.tableSection.byte1(is64 ? 0x05 : 0x01).u64(n).u64(n);
             m.tableCount++;
             // the implicit active segment
-            int flags = (exprs ? 4 : 0) | (index != 0 || (exprs && !type.equals(RefType.FUNCREF)) ? 2 : 0);
+            int flags = (exprs ? 4 : 0) | 2;
             Bytes e = m.elemSection;
             e.u32(flags);
             if ((flags & 2) != 0) {
@@ -318,6 +320,16 @@ final class SegmentFields {
         return indices.size();
     }
 
+    /** Reads function indices up to the end; writes them as {@code ref.func} expressions. */
+    private int refFuncs(Cursor c, Bytes out) {
+        int n = 0;
+        while (!c.atEnd()) {
+            out.byte1(0xD2).u32(m.funcs.resolve(c.next())).byte1(0x0B);
+            n++;
+        }
+        return n;
+    }
+
     /** Reads {@code (item instr*)} or single folded instructions; writes the expressions and returns how many. */
     private int elemExprs(Cursor c, Bytes out) {
         int n = 0;
@@ -353,7 +365,7 @@ final class SegmentFields {
         Bytes d = m.dataSection;
         if (c.peek() instanceof SExpr.ListExpr) {
             Bytes offset = offsetExpr(c);
-            if (memory == 0 && !explicitMemory) {
+            if (memory == 0) {
                 d.byte1(0x00);
             } else {
                 d.byte1(0x02).u32(memory);
