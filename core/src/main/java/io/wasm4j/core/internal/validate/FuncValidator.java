@@ -319,17 +319,23 @@ final class FuncValidator {
 
     /** Validates a value type read from the code and packs it. */
     int valType(ValType t) {
-        int p = Types.of(t);
-        if (Types.isRef(p)) {
-            checkHeap(Types.heap(p));
+        if (t instanceof io.wasm4j.core.RefType rt) {
+            return Types.ref(rt.nullable(), heap(rt.heapType()));
         }
-        return p;
+        return Types.of(t);
     }
 
-    void checkHeap(int heap) {
-        if (Types.isDefined(heap) && Types.typeIndex(heap) >= env.typeCount()) {
-            throw invalid("unknown type " + Types.typeIndex(heap));
+    /** Validates a heap type read from the code ({@code "unknown type"}) and packs it. */
+    int heap(io.wasm4j.core.HeapType ht) {
+        if (ht instanceof io.wasm4j.core.TypeIndex ti) {
+            checkTypeIndex(ti.index());
         }
+        return Types.heapOf(ht);
+    }
+
+    /** Reads and validates a heap type. */
+    int readHeap() {
+        return heap(r.readHeapType());
     }
 
     int checkTypeIndex(int typeIdx) {
