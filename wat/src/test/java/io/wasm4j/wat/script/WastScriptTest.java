@@ -155,6 +155,24 @@ final class WastScriptTest {
     }
 
     @Test
+    void parse_unencodableTextModule_failsOnlyWhenEncoded() {
+        AssertMalformed a = assertInstanceOf(
+                AssertMalformed.class,
+                only(
+                        "(assert_malformed (module quote \"(func (i32.const 0x1_0000_0000))\") \"constant out of range\")"));
+        WatException e = assertThrows(WatException.class, () -> a.module().binary());
+        assertTrue(e.getMessage().contains("constant out of range"), e.getMessage());
+    }
+
+    @Test
+    void binary_textModule_encodesWithoutDefinitionKeyword() {
+        ModuleCommand m = assertInstanceOf(ModuleCommand.class, only("(module definition $M (memory 1))"));
+        assertTrue(m.definition());
+        byte[] b = m.binary();
+        assertArrayEquals(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0}, java.util.Arrays.copyOf(b, 8));
+    }
+
+    @Test
     void parse_syntaxErrors_reportLine() {
         WatException e = assertThrows(
                 WatException.class, () -> WastScript.parse("(module)\n(assert_return (invoke \"f\") (i32.const x))"));
