@@ -433,7 +433,10 @@ final class CodeEncoder {
             if (e instanceof SExpr.Atom a && a.kind() == TokenKind.ID) {
                 throw new WatException("unknown local $" + a.text(), e.line(), e.column());
             }
-            return (int) IndexSpace.parseIndex(((SExpr.Atom) e).token());
+            if (e instanceof SExpr.Atom a && a.kind() == TokenKind.NUMBER) {
+                return (int) IndexSpace.parseIndex(a.token());
+            }
+            throw Cursor.unexpected(e);
         }
         return locals.resolve(e);
     }
