@@ -90,7 +90,10 @@ final class Keywords {
             "first",
             "last",
             "datacount",
-            "code");
+            "code",
+            "exact",
+            "descriptor",
+            "describes");
 
     private Keywords() {}
 
