@@ -29,6 +29,21 @@ final class WatTest {
     }
 
     @Test
+    void parse_binaryModuleBytes_areReturnedAsTheyAre() {
+        byte[] binary = Wat.parse("(func)");
+        byte[] again = Wat.parse(binary);
+        assertArrayEquals(binary, again);
+    }
+
+    @Test
+    void parseFile_watFile_isEncoded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("m.wat");
+        java.nio.file.Files.writeString(file, "(module (memory 1))");
+        assertArrayEquals(Wat.parse("(memory 1)"), Wat.parseFile(file));
+    }
+
+    @Test
     void parse_moduleBinary_returnsTheBytes() {
         assertArrayEquals(EMPTY, Wat.parse("(module binary \"\\00asm\" \"\\01\\00\\00\\00\")"));
     }
