@@ -29,6 +29,8 @@ public final class ModuleDecoder {
     static final int MAGIC = 0x6D736100;
     static final int VERSION = 1;
 
+    private static final ExternKind[] KINDS = ExternKind.values();
+
     /** Order of the non-custom sections, indexed by section id (ids 0..13). */
     private static final int[] RANK = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 11, 6};
 
@@ -313,7 +315,7 @@ public final class ModuleDecoder {
             if (kind > 4) {
                 throw ByteReader.malformed("malformed export kind", kindAt);
             }
-            exports.add(new Export(name, ExternKind.values()[kind], TypeDecoder.clampIndex(r.u32())));
+            exports.add(new Export(name, KINDS[kind], TypeDecoder.clampIndex(r.u32())));
         }
     }
 }
