@@ -53,7 +53,7 @@ final class RefRules {
                 v.push(t1 == Types.BOT ? t2 : t1);
             }
             case SELECT_T -> {
-                int n = v.r.readU32();
+                int n = v.r.readLength();
                 if (n != 1) {
                     throw v.invalid("invalid result arity");
                 }
@@ -64,8 +64,7 @@ final class RefRules {
                 v.push(t);
             }
             case REF_NULL -> {
-                int h = Types.heapOf(v.r.readHeapType());
-                v.checkHeap(h);
+                int h = v.readHeap();
                 v.push(Types.ref(true, h));
             }
             case REF_IS_NULL -> {
@@ -89,8 +88,7 @@ final class RefRules {
                 v.push(rt == Types.BOT ? Types.ref(false, Types.HEAP_BOT) : Types.withNullable(rt, false));
             }
             case REF_TEST, REF_TEST_NULL, REF_CAST, REF_CAST_NULL -> {
-                int h = Types.heapOf(v.r.readHeapType());
-                v.checkHeap(h);
+                int h = v.readHeap();
                 v.pop(Types.ref(true, v.types.topOf(h)));
                 if (op == Opcode.REF_TEST || op == Opcode.REF_TEST_NULL) {
                     v.push(Types.I32);

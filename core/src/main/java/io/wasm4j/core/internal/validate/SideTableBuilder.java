@@ -19,6 +19,7 @@ final class SideTableBuilder {
     private int[] bBody = new int[16];
     private int[] bElse = new int[16];
     private int[] bEnd = new int[16];
+    private int[] bAfter = new int[16];
     private int[] bHeight = new int[16];
     private byte[] bOpcode = new byte[16];
     private FuncType[] bType = new FuncType[16];
@@ -27,6 +28,11 @@ final class SideTableBuilder {
     private int branchCount;
     private int[] brOffset = new int[16];
     private int[] brFirst = new int[17];
+
+    private int catchCount;
+    private int[] cOffset = new int[4];
+    private int[] cBlock = new int[4];
+    private int[] cTag = new int[4];
 
     private int targetCount;
     private int[] tBlock = new int[16];
@@ -40,9 +46,12 @@ final class SideTableBuilder {
             bBody = Arrays.copyOf(bBody, n);
             bElse = Arrays.copyOf(bElse, n);
             bEnd = Arrays.copyOf(bEnd, n);
+            bAfter = Arrays.copyOf(bAfter, n);
             bHeight = Arrays.copyOf(bHeight, n);
             bOpcode = Arrays.copyOf(bOpcode, n);
-            bType = Arrays.copyOf(bType, n);
+            FuncType[] types = new FuncType[n]; // not Arrays.copyOf: it goes through reflection for typed arrays
+            System.arraycopy(bType, 0, types, 0, blockCount);
+            bType = types;
         }
         int b = blockCount++;
         bOffset[b] = offset;
@@ -66,14 +75,34 @@ final class SideTableBuilder {
                 enc, e -> new FuncType(List.of(), List.<ValType>of(Types.toValType(-(e + 2)))));
     }
 
+    private static FuncType[] copyTypes(FuncType[] types, int n) {
+        FuncType[] r = new FuncType[n];
+        System.arraycopy(types, 0, r, 0, n);
+        return r;
+    }
+
     void setElse(int block, int offset) {
         if (bElse[block] < 0) {
             bElse[block] = offset;
         }
     }
 
-    void setEnd(int block, int offset) {
+    void setEnd(int block, int offset, int after) {
         bEnd[block] = offset;
+        bAfter[block] = after;
+    }
+
+    void addCatch(int block, int offset, int tag) {
+        if (catchCount == cOffset.length) {
+            int n = catchCount * 2;
+            cOffset = Arrays.copyOf(cOffset, n);
+            cBlock = Arrays.copyOf(cBlock, n);
+            cTag = Arrays.copyOf(cTag, n);
+        }
+        cOffset[catchCount] = offset;
+        cBlock[catchCount] = block;
+        cTag[catchCount] = tag;
+        catchCount++;
     }
 
     void beginBranch(int offset) {
@@ -110,7 +139,7 @@ final class SideTableBuilder {
             } else if (bOpcode[b] == (byte) Opcode.LOOP.code()) {
                 tPc[i] = bBody[b];
             } else {
-                tPc[i] = bEnd[b] + 1;
+                tPc[i] = bAfter[b];
             }
         }
         return new FunctionCode(
@@ -126,13 +155,17 @@ final class SideTableBuilder {
                         Arrays.copyOf(bElse, blockCount),
                         Arrays.copyOf(bEnd, blockCount),
                         Arrays.copyOf(bHeight, blockCount),
-                        Arrays.copyOf(bType, blockCount)),
+                        copyTypes(bType, blockCount)),
                 new FunctionCode.Branches(
                         Arrays.copyOf(brOffset, branchCount),
                         Arrays.copyOf(brFirst, branchCount + 1),
                         tPc,
                         Arrays.copyOf(tArity, targetCount),
                         Arrays.copyOf(tHeight, targetCount),
-                        Arrays.copyOf(tBlock, targetCount)));
+                        Arrays.copyOf(tBlock, targetCount)),
+                new FunctionCode.Catches(
+                        Arrays.copyOf(cOffset, catchCount),
+                        Arrays.copyOf(cBlock, catchCount),
+                        Arrays.copyOf(cTag, catchCount)));
     }
 }

@@ -301,6 +301,12 @@ final class CodeValidatorTest {
         assertInvalid("type mismatch", env, List.of(), 0x41, 0, 0xD4, 0x1A, 0x0B);
     }
 
+    @Test
+    void refNull_hugeTypeIndex_unknownType() {
+        assertInvalid("unknown type", TestEnv.create(), List.of(), 0xD0, 0xFF, 0xFF, 0xFF, 0xFF, 0x07, 0x1A, 0x0B);
+        assertInvalid("unknown type", TestEnv.create(), List.of(), 0xD0, 0x05, 0x1A, 0x0B);
+    }
+
     // ---- GC
 
     @Test

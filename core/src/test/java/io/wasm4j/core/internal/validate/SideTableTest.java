@@ -96,4 +96,48 @@ final class SideTableTest {
         assertEquals(20, code.targetPc(code.branchFirstTarget(ret)));
         assertEquals(-1, code.targetBlock(code.branchFirstTarget(ret)));
     }
+
+    @Test
+    void legacyTry_catchesAndDelegate_recorded() {
+        TestEnv env = TestEnv.create();
+        int tt = env.type(new io.wasm4j.core.FuncType(List.of(ValType.I64), List.of()));
+        env.tags.add(new io.wasm4j.core.TagType(tt));
+        FunctionCode code = CodeValidatorTest.valid(
+                env, List.of(), List.of(), 0x06, 0x40, // 0: try
+                0x06, 0x40, // 2: try
+                0x18, 0x00, // 4: delegate 0 (the outer try)
+                0x07, 0x00, // 6: catch 0
+                0x1A, // 8: drop
+                0x19, // 9: catch_all
+                0x09, 0x00, // 10: rethrow 0
+                0x0B, // 12: end
+                0x0B); // 13
+        assertEquals(2, code.catchCount());
+        assertEquals(6, code.catchOffset(0));
+        assertEquals(0, code.catchTag(0));
+        assertEquals(-1, code.catchTag(1));
+        assertEquals(6, code.blockElse(0));
+        assertEquals(4, code.blockEnd(1));
+        int d = code.branchAt(4);
+        assertEquals(0, code.targetBlock(code.branchFirstTarget(d)));
+        assertEquals(13, code.targetPc(code.branchFirstTarget(d)));
+        int r = code.branchAt(10);
+        assertEquals(0, code.targetBlock(code.branchFirstTarget(r)));
+    }
+
+    @Test
+    void legacyTry_mismatches_spec_messages() {
+        TestEnv env = TestEnv.create();
+        int tt = env.type(new io.wasm4j.core.FuncType(List.of(ValType.I64), List.of()));
+        env.tags.add(new io.wasm4j.core.TagType(tt));
+        assertEquals(
+                "type mismatch: instruction requires [i32] but stack has [i64]",
+                CodeValidatorTest.invalid(
+                        env, List.of(), List.of(ValType.I32), 0x06, 0x7F, 0x41, 42, 0x07, 0, 0x0B, 0x0B));
+        assertEquals(
+                "type mismatch: block requires [] but stack has [i32]",
+                CodeValidatorTest.invalid(env, List.of(), List.of(), 0x06, 0x40, 0x19, 0x41, 42, 0x0B, 0x0B));
+        assertEquals(
+                "unknown label 1", CodeValidatorTest.invalid(env, List.of(), List.of(), 0x06, 0x40, 0x18, 1, 0x0B));
+    }
 }
