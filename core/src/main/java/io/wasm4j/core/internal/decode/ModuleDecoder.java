@@ -172,12 +172,21 @@ public final class ModuleDecoder {
         m.customSections = List.copyOf(customs);
         code.finish(m);
         segments.finish(m);
-        for (CustomSection cs : customs) {
+    }
+
+    /**
+     * Decodes the (last) {@code name} custom section of {@code m}; {@link NameSection#EMPTY} when there
+     * is none or it is malformed.
+     */
+    public static NameSection names(ModuleData m) {
+        NameSection names = NameSection.EMPTY;
+        for (CustomSection cs : m.customSections) {
             if (cs.name().equals("name")) {
-                NameSection names = NameSectionDecoder.decode(bytes, cs.contentStart(), cs.contentEnd());
-                m.names = names == null ? NameSection.EMPTY : names;
+                NameSection n = NameSectionDecoder.decode(m.bytes, cs.contentStart(), cs.contentEnd());
+                names = n == null ? NameSection.EMPTY : n;
             }
         }
+        return names;
     }
 
     /** Reads a constant expression up to the current limit, checking its syntax. */
