@@ -43,7 +43,7 @@ public final class CodeSyntax {
                     }
                     depth--;
                 }
-                case MEMORY_INIT, DATA_DROP -> {
+                case MEMORY_INIT, DATA_DROP, ARRAY_NEW_DATA, ARRAY_INIT_DATA -> {
                     if (!hasDataCount) {
                         throw new MalformedModuleException("data count section required", at);
                     }
@@ -55,6 +55,7 @@ public final class CodeSyntax {
     }
 
     static MalformedModuleException endExpected(int offset) {
-        return new MalformedModuleException("unexpected end of section or function: END opcode expected", offset);
+        return new MalformedModuleException(
+                "unexpected end of section or function: END opcode expected (section size mismatch)", offset);
     }
 }

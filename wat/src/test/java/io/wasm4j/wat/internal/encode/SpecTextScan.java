@@ -1,0 +1,161 @@
+package io.wasm4j.wat.internal.encode;
+
+import io.wasm4j.wat.WatException;
+import io.wasm4j.wat.internal.sexpr.SExpr;
+import io.wasm4j.wat.internal.sexpr.SExprParser;
+import io.wasm4j.wat.internal.text.TokenKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Test tool: encodes every text module of the spec test suite's .wast files and checks that every
+ * {@code assert_malformed (module quote ...)} fails with the expected message.
+ */
+final class SpecTextScan {
+    /** Results of a scan. */
+    static final class Report {
+        int encoded;
+        int malformedOk;
+        final List<String> encodeFailures = new ArrayList<>();
+        final List<String> malformedFailures = new ArrayList<>();
+        final List<byte[]> binaries = new ArrayList<>();
+        final List<String> binaryNames = new ArrayList<>();
+    }
+
+    private SpecTextScan() {}
+
+    static Path suite() {
+        String p = System.getProperty("wasm4j.testsuite");
+        return Path.of(p != null ? p : "/work/shared/testsuite");
+    }
+
+    static List<Path> wastFiles() {
+        try (Stream<Path> s = Files.walk(suite())) {
+            return s.filter(f -> f.toString().endsWith(".wast")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Report scan(List<Path> files) {
+        Report r = new Report();
+        for (Path f : files) {
+            String src;
+            try {
+                src = Files.readString(f, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String name = suite().relativize(f).toString();
+            List<SExpr> top;
+            try {
+                top = SExprParser.parse(src);
+            } catch (WatException e) {
+                r.encodeFailures.add(name + ": script: " + e.getMessage());
+                continue;
+            }
+            for (SExpr cmd : top) {
+                visit(cmd, name, r);
+            }
+        }
+        return r;
+    }
+
+    private static void visit(SExpr cmd, String file, Report r) {
+        if (!(cmd instanceof SExpr.ListExpr l) || l.head() == null) {
+            return;
+        }
+        String where = file + ":" + l.line();
+        switch (l.head()) {
+            case "module" -> encode(l, where, r);
+            case "assert_malformed" -> {
+                SExpr.ListExpr mod = (SExpr.ListExpr) l.get(1);
+                String expected = ((SExpr.Atom) l.get(2)).token().stringValue();
+                if (!isQuote(mod)) {
+                    return;
+                }
+                try {
+                    ModuleEncoder.encode(strip(mod));
+                    r.malformedFailures.add(where + ": expected \"" + expected + "\" but encoded");
+                } catch (WatException e) {
+                    if (e.reason().contains(expected)) {
+                        r.malformedOk++;
+                    } else {
+                        r.malformedFailures.add(
+                                where + ": expected \"" + expected + "\" got \"" + e.getMessage() + "\"");
+                    }
+                }
+            }
+            case "assert_invalid", "assert_unlinkable", "assert_trap", "assert_uninstantiable", "assert_exception" -> {
+                if (l.size() > 1 && l.get(1) instanceof SExpr.ListExpr m && m.isForm("module")) {
+                    encode(m, where, r);
+                }
+            }
+            default -> {}
+        }
+    }
+
+    private static boolean isQuote(SExpr.ListExpr mod) {
+        for (SExpr e : mod.children()) {
+            if (e instanceof SExpr.Atom a && a.isKeyword("quote")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops the {@code definition} / {@code instance} keywords of the 3.0 script format. */
+    private static SExpr.ListExpr strip(SExpr.ListExpr mod) {
+        List<SExpr> out = new ArrayList<>();
+        for (int i = 0; i < mod.size(); i++) {
+            SExpr e = mod.get(i);
+            if (i == 1 && e instanceof SExpr.Atom a && a.isKeyword("definition")) {
+                continue;
+            }
+            out.add(e);
+        }
+        return new SExpr.ListExpr(out, null, mod.line(), mod.column(), mod.offset(), mod.endOffset());
+    }
+
+    private static void encode(SExpr.ListExpr mod, String where, Report r) {
+        if (mod.size() > 1 && mod.get(1) instanceof SExpr.Atom a && a.isKeyword("instance")) {
+            return;
+        }
+        SExpr.ListExpr m = strip(mod);
+        boolean binary = m.children().stream().anyMatch(e -> e instanceof SExpr.Atom a && a.isKeyword("binary"));
+        try {
+            byte[] b = ModuleEncoder.encode(m);
+            r.encoded++;
+            if (!binary) {
+                r.binaries.add(b);
+                r.binaryNames.add(where);
+            }
+        } catch (RuntimeException e) {
+            r.encodeFailures.add(where + ": " + e);
+        }
+    }
+
+    static boolean isString(SExpr e) {
+        return e instanceof SExpr.Atom a && a.kind() == TokenKind.STRING;
+    }
+
+    public static void main(String[] args) {
+        List<Path> files = wastFiles();
+        if (args.length > 0) {
+            files = files.stream().filter(p -> p.toString().contains(args[0])).toList();
+        }
+        Report r = scan(files);
+        Consumer<String> print = System.out::println;
+        r.encodeFailures.forEach(print);
+        r.malformedFailures.forEach(print);
+        System.out.println("encoded " + r.encoded + ", encode failures " + r.encodeFailures.size() + ", malformed ok "
+                + r.malformedOk + ", malformed failures " + r.malformedFailures.size());
+    }
+}
