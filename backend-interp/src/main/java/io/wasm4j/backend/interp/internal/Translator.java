@@ -269,6 +269,10 @@ final class Translator {
                 emit((flags >> 1) & 1);
             }
             case RETURN -> emit(Op.RETURN);
+            case CALL_REF, RETURN_CALL_REF -> {
+                rd.readU32();
+                emit(op.ordinal());
+            }
             case LOCAL_GET, LOCAL_SET, LOCAL_TEE -> {
                 int idx = rd.readU32();
                 int k = kind(locals.get(idx));
