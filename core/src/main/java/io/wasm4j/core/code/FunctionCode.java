@@ -22,14 +22,20 @@ import java.util.List;
  * <h2>Branches</h2>
  * Every instruction that may transfer control to a label has a branch number {@code i} (in code
  * order): {@code br}, {@code br_if}, {@code br_table}, {@code br_on_null}, {@code br_on_non_null},
- * {@code br_on_cast}, {@code br_on_cast_fail}, {@code return}, and {@code try_table} (whose targets are
- * its catch clauses' labels, in clause order). {@link #branchAt(int)} finds it from the instruction's
+ * {@code br_on_cast}, {@code br_on_cast_fail}, {@code return}, {@code try_table} (whose targets are
+ * its catch clauses' labels, in clause order), and the legacy {@code delegate} and {@code rethrow}. {@link #branchAt(int)} finds it from the instruction's
  * offset. Its targets are the target numbers {@code branchFirstTarget(i) .. branchFirstTarget(i + 1) - 1};
  * for {@code br_table} the label vector's targets come first, then the default. For each target
  * {@code t}: {@link #targetPc} (where execution continues: the first body instruction of a loop, the
- * byte after a block's {@code end}, or {@link #bodyEnd()} for the function's own label), {@link
+ * instruction after a block's {@code end}, or {@link #bodyEnd()} for the function's own label), {@link
  * #targetArity} (the number of values carried) and {@link #targetHeight} (the operand stack height to
  * unwind to before pushing those values back).
+ *
+ * <h2>Legacy exception handlers</h2>
+ * The {@code catch} and {@code catch_all} clauses of legacy {@code try} blocks are listed in code order:
+ * {@link #catchCount()}, {@link #catchOffset}, {@link #catchBlock}, {@link #catchTag}. A legacy {@code
+ * delegate} and {@code rethrow} are branches whose one target names the frame they refer to ({@link
+ * #targetBlock}).
  *
  * <p>Heights count every value as one slot (a {@code v128} too). They describe reachable code; in code
  * after an unconditional branch they are still those of the enclosing frames.
@@ -68,6 +74,16 @@ public final class FunctionCode {
             int[] targetHeight,
             int[] targetBlock) {}
 
+    /**
+     * The legacy exception handlers: every {@code catch} and {@code catch_all} of a legacy {@code try},
+     * in code order (parallel arrays).
+     *
+     * @param offset the offset of each {@code catch}/{@code catch_all} opcode
+     * @param block the block number of each handler's {@code try}
+     * @param tag each handler's tag index, or {@code -1} for {@code catch_all}
+     */
+    public record Catches(int[] offset, int[] block, int[] tag) {}
+
     private final int typeIndex;
     private final List<ValType> locals;
     private final int paramCount;
@@ -76,6 +92,7 @@ public final class FunctionCode {
     private final int maxStackHeight;
     private final Blocks blocks;
     private final Branches branches;
+    private final Catches catches;
 
     /**
      * Creates the side table. Called by the validator, which hands over the arrays (they are not copied
@@ -89,7 +106,8 @@ public final class FunctionCode {
             int bodyEnd,
             int maxStackHeight,
             Blocks blocks,
-            Branches branches) {
+            Branches branches,
+            Catches catches) {
         this.typeIndex = typeIndex;
         this.locals = List.copyOf(locals);
         this.paramCount = paramCount;
@@ -98,6 +116,7 @@ public final class FunctionCode {
         this.maxStackHeight = maxStackHeight;
         this.blocks = blocks;
         this.branches = branches;
+        this.catches = catches;
     }
 
     /** Returns the index of the function's type. */
@@ -224,5 +243,27 @@ public final class FunctionCode {
     /** Returns the block number of target {@code t}, or {@code -1} for the function's own label. */
     public int targetBlock(int t) {
         return branches.targetBlock[t];
+    }
+
+    // ---- legacy handlers
+
+    /** Returns the number of legacy {@code catch}/{@code catch_all} clauses. */
+    public int catchCount() {
+        return catches.offset.length;
+    }
+
+    /** Returns the offset of legacy handler {@code c}'s opcode. */
+    public int catchOffset(int c) {
+        return catches.offset[c];
+    }
+
+    /** Returns the block number of legacy handler {@code c}'s {@code try}. */
+    public int catchBlock(int c) {
+        return catches.block[c];
+    }
+
+    /** Returns legacy handler {@code c}'s tag index, or {@code -1} for {@code catch_all}. */
+    public int catchTag(int c) {
+        return catches.tag[c];
     }
 }

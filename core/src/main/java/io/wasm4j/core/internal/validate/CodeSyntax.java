@@ -43,7 +43,7 @@ public final class CodeSyntax {
                     }
                     depth--;
                 }
-                case MEMORY_INIT, DATA_DROP, ARRAY_NEW_DATA, ARRAY_INIT_DATA -> {
+                case MEMORY_INIT, DATA_DROP -> {
                     if (!hasDataCount) {
                         throw new MalformedModuleException("data count section required", at);
                     }

@@ -30,6 +30,8 @@ final class ControlRules {
                 if (k != K_CATCH && k != K_CATCH_ALL) {
                     throw v.invalid("invalid rethrow label");
                 }
+                v.beginBranch();
+                v.target(f);
                 v.unreachable();
             }
             case THROW -> {
@@ -177,7 +179,7 @@ final class ControlRules {
             v.popCtrl();
         }
         if (v.side != null && v.ctrlBlock[f] >= 0) {
-            v.side.setEnd(v.ctrlBlock[f], v.at);
+            v.side.setEnd(v.ctrlBlock[f], v.at, v.r.position());
         }
         if (v.ctrlSize > 0) {
             v.pushSeq(v.ctrlOut[f], true);
@@ -190,11 +192,13 @@ final class ControlRules {
         if (k != K_TRY && k != K_CATCH) {
             throw FuncValidator.malformed(op.mnemonic() + " without matching try", v.at);
         }
-        int in = op == Opcode.CATCH ? tagType(v, v.r.readU32()) : SEQ_EMPTY;
+        int tag = op == Opcode.CATCH ? v.r.readU32() : -1;
+        int in = op == Opcode.CATCH ? tagType(v, tag) : SEQ_EMPTY;
         int f = v.popCtrl();
         v.pushCtrl(op == Opcode.CATCH ? K_CATCH : K_CATCH_ALL, in, v.ctrlOut[f], v.ctrlBlock[f]);
-        if (v.side != null && k == K_TRY) {
+        if (v.side != null) {
             v.side.setElse(v.ctrlBlock[f], v.at);
+            v.side.addCatch(v.ctrlBlock[f], v.at, tag);
         }
     }
 
@@ -205,9 +209,11 @@ final class ControlRules {
         }
         int label = v.r.readU32();
         int f = v.popCtrl();
-        v.labelFrame(label);
+        int target = v.labelFrame(label);
         if (v.side != null) {
-            v.side.setEnd(v.ctrlBlock[f], v.at);
+            v.side.setEnd(v.ctrlBlock[f], v.at, v.r.position());
+            v.beginBranch();
+            v.target(target);
         }
         v.pushSeq(v.ctrlOut[f], true);
     }
@@ -305,10 +311,8 @@ final class ControlRules {
             throw FuncValidator.malformed("malformed br_on_cast flags", v.r.position() - 1);
         }
         int f = v.labelFrame(v.r.readU32());
-        int h1 = Types.heapOf(v.r.readHeapType());
-        int h2 = Types.heapOf(v.r.readHeapType());
-        v.checkHeap(h1);
-        v.checkHeap(h2);
+        int h1 = v.readHeap();
+        int h2 = v.readHeap();
         int rt1 = Types.ref((flags & 1) != 0, h1);
         int rt2 = Types.ref((flags & 2) != 0, h2);
         if (!v.types.isSub(rt2, rt1)) {

@@ -64,8 +64,7 @@ final class RefRules {
                 v.push(t);
             }
             case REF_NULL -> {
-                int h = Types.heapOf(v.r.readHeapType());
-                v.checkHeap(h);
+                int h = v.readHeap();
                 v.push(Types.ref(true, h));
             }
             case REF_IS_NULL -> {
@@ -89,8 +88,7 @@ final class RefRules {
                 v.push(rt == Types.BOT ? Types.ref(false, Types.HEAP_BOT) : Types.withNullable(rt, false));
             }
             case REF_TEST, REF_TEST_NULL, REF_CAST, REF_CAST_NULL -> {
-                int h = Types.heapOf(v.r.readHeapType());
-                v.checkHeap(h);
+                int h = v.readHeap();
                 v.pop(Types.ref(true, v.types.topOf(h)));
                 if (op == Opcode.REF_TEST || op == Opcode.REF_TEST_NULL) {
                     v.push(Types.I32);

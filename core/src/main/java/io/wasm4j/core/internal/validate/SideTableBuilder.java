@@ -19,6 +19,7 @@ final class SideTableBuilder {
     private int[] bBody = new int[16];
     private int[] bElse = new int[16];
     private int[] bEnd = new int[16];
+    private int[] bAfter = new int[16];
     private int[] bHeight = new int[16];
     private byte[] bOpcode = new byte[16];
     private FuncType[] bType = new FuncType[16];
@@ -27,6 +28,11 @@ final class SideTableBuilder {
     private int branchCount;
     private int[] brOffset = new int[16];
     private int[] brFirst = new int[17];
+
+    private int catchCount;
+    private int[] cOffset = new int[4];
+    private int[] cBlock = new int[4];
+    private int[] cTag = new int[4];
 
     private int targetCount;
     private int[] tBlock = new int[16];
@@ -40,6 +46,7 @@ final class SideTableBuilder {
             bBody = Arrays.copyOf(bBody, n);
             bElse = Arrays.copyOf(bElse, n);
             bEnd = Arrays.copyOf(bEnd, n);
+            bAfter = Arrays.copyOf(bAfter, n);
             bHeight = Arrays.copyOf(bHeight, n);
             bOpcode = Arrays.copyOf(bOpcode, n);
             bType = Arrays.copyOf(bType, n);
@@ -72,8 +79,22 @@ final class SideTableBuilder {
         }
     }
 
-    void setEnd(int block, int offset) {
+    void setEnd(int block, int offset, int after) {
         bEnd[block] = offset;
+        bAfter[block] = after;
+    }
+
+    void addCatch(int block, int offset, int tag) {
+        if (catchCount == cOffset.length) {
+            int n = catchCount * 2;
+            cOffset = Arrays.copyOf(cOffset, n);
+            cBlock = Arrays.copyOf(cBlock, n);
+            cTag = Arrays.copyOf(cTag, n);
+        }
+        cOffset[catchCount] = offset;
+        cBlock[catchCount] = block;
+        cTag[catchCount] = tag;
+        catchCount++;
     }
 
     void beginBranch(int offset) {
@@ -110,7 +131,7 @@ final class SideTableBuilder {
             } else if (bOpcode[b] == (byte) Opcode.LOOP.code()) {
                 tPc[i] = bBody[b];
             } else {
-                tPc[i] = bEnd[b] + 1;
+                tPc[i] = bAfter[b];
             }
         }
         return new FunctionCode(
@@ -133,6 +154,10 @@ final class SideTableBuilder {
                         tPc,
                         Arrays.copyOf(tArity, targetCount),
                         Arrays.copyOf(tHeight, targetCount),
-                        Arrays.copyOf(tBlock, targetCount)));
+                        Arrays.copyOf(tBlock, targetCount)),
+                new FunctionCode.Catches(
+                        Arrays.copyOf(cOffset, catchCount),
+                        Arrays.copyOf(cBlock, catchCount),
+                        Arrays.copyOf(cTag, catchCount)));
     }
 }
