@@ -3,4 +3,5 @@ module io.wasm4j.wat {
     requires transitive io.wasm4j.core;
 
     exports io.wasm4j.wat;
+    exports io.wasm4j.wat.script;
 }

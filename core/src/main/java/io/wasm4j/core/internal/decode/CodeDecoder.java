@@ -100,27 +100,14 @@ final class CodeDecoder {
             bounded = e;
         }
         byte[] bytes = r.bytes();
-        try {
-            int after = d.skip(start, bytes.length, hasDataCount);
-            if (after == end) {
-                throw bounded;
-            }
-            return after;
-        } catch (MalformedModuleException e) {
-            if (e == bounded) {
-                throw e;
-            }
-            if (end > start && bytes[end - 1] != 0x0B && e.offset() >= end - 1) {
-                if (end < sectionEnd) {
-                    throw ByteReader.malformed("END opcode expected", end);
-                }
-                if (sectionEnd < bytes.length) {
-                    throw ByteReader.malformed("section size mismatch", end);
-                }
-                throw ByteReader.malformed(ByteReader.UNEXPECTED_END, end);
-            }
-            throw e;
+        int after = d.skip(start, bytes.length, hasDataCount);
+        if (after == end) {
+            throw bounded;
         }
+        if (end > start && bytes[end - 1] != 0x0B && end < sectionEnd) {
+            throw ByteReader.malformed("END opcode expected", end);
+        }
+        return after;
     }
 
     void finish(ModuleData m) {

@@ -6,7 +6,6 @@ import io.wasm4j.core.DataSegment;
 import io.wasm4j.core.ElementSegment;
 import io.wasm4j.core.Export;
 import io.wasm4j.core.FuncType;
-import io.wasm4j.core.GlobalType;
 import io.wasm4j.core.InvalidModuleException;
 import io.wasm4j.core.Limits;
 import io.wasm4j.core.MemoryType;
@@ -53,7 +52,7 @@ public final class ModuleValidator {
     }
 
     private FunctionCode[] run() {
-        env = new ModuleEnvImpl(d, canon, declaredFuncRefs());
+        env = new ModuleEnvImpl(d, canon, declaredFuncRefs(d));
         int typeCount = d.types.length;
         for (int f = 0; f < d.funcTypes.length; f++) {
             funcType(d.funcTypes[f]);
@@ -101,7 +100,11 @@ public final class ModuleValidator {
         CodeValidator.validateConstExpr(env, d.bytes, e.start(), e.end(), expected, visibleGlobals);
     }
 
-    private boolean[] declaredFuncRefs() {
+    /**
+     * Returns, per function index, whether the function is referenced outside function bodies (the
+     * spec's C.refs): in global and table initialisers, element segments, segment offsets and exports.
+     */
+    public static boolean[] declaredFuncRefs(ModuleData d) {
         boolean[] refs = new boolean[d.funcTypes.length];
         ConstExprScanner.FuncRefSink sink = f -> {
             if (f >= 0 && f < refs.length) {
@@ -109,25 +112,25 @@ public final class ModuleValidator {
             }
         };
         for (ConstExpr e : d.globalInits) {
-            scan(e, sink);
+            scan(d, e, sink);
         }
         for (ConstExpr e : d.tableInits) {
-            scan(e, sink);
+            scan(d, e, sink);
         }
         for (ElementSegment s : d.elements) {
-            scan(s.offset(), sink);
+            scan(d, s.offset(), sink);
             if (s.hasFuncIndices()) {
                 for (int i = 0; i < s.size(); i++) {
                     sink.funcRef(s.funcIndex(i));
                 }
             } else {
                 for (ConstExpr e : s.initExprs()) {
-                    scan(e, sink);
+                    scan(d, e, sink);
                 }
             }
         }
         for (DataSegment s : d.datas) {
-            scan(s.offset(), sink);
+            scan(d, s.offset(), sink);
         }
         for (Export e : d.exports) {
             if (e.kind() == io.wasm4j.core.ExternKind.FUNC) {
@@ -137,7 +140,7 @@ public final class ModuleValidator {
         return refs;
     }
 
-    private void scan(ConstExpr e, ConstExprScanner.FuncRefSink sink) {
+    private static void scan(ModuleData d, ConstExpr e, ConstExprScanner.FuncRefSink sink) {
         if (e != null) {
             ConstExprScanner.scan(d.bytes, e.start(), e.end(), sink);
         }
@@ -310,10 +313,5 @@ public final class ModuleValidator {
                 throw invalid("duplicate export name \"" + e.name() + "\"");
             }
         }
-    }
-
-    /** Returns the type of global {@code i} (for tests). */
-    GlobalType global(int i) {
-        return d.globals[i];
     }
 }

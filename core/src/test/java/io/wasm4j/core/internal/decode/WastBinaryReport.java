@@ -27,6 +27,22 @@ public final class WastBinaryReport {
         int fail = 0;
         for (Path f : files) {
             for (WastBinaryCases.Case c : WastBinaryCases.read(f)) {
+                String only = System.getProperty("only");
+                if (only != null) {
+                    if (!c.location().equals(only)) {
+                        continue;
+                    }
+                    StringBuilder sb = new StringBuilder();
+                    for (byte x : c.bytes()) {
+                        sb.append(String.format("%02x ", x));
+                    }
+                    System.out.println(sb);
+                    try {
+                        ValidatedModule.of(c.bytes());
+                    } catch (RuntimeException e) {
+                        e.printStackTrace(System.out);
+                    }
+                }
                 String result = run(c);
                 if (result == null) {
                     pass++;

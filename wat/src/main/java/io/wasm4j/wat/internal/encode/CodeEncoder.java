@@ -22,11 +22,18 @@ final class CodeEncoder {
     private final List<String> labels = new ArrayList<>();
 
     private final Immediates immediates;
+    /** Label names for the name section: (block ordinal, name) pairs, or null outside functions. */
+    private final IndexSpace labelNames;
 
     CodeEncoder(ModuleState m, Bytes out, IndexSpace locals) {
+        this(m, out, locals, null);
+    }
+
+    CodeEncoder(ModuleState m, Bytes out, IndexSpace locals, IndexSpace labelNames) {
         this.m = m;
         this.out = out;
         this.locals = locals;
+        this.labelNames = labelNames;
         this.immediates = new Immediates(this);
     }
 
@@ -59,9 +66,16 @@ final class CodeEncoder {
     private void plain(SExpr.Atom a, Cursor c) {
         Opcode op = Opcode.forMnemonic(a.text());
         if (op == null || isStructural(op)) {
-            throw Cursor.error(a, "unknown operator " + a.text());
+            throw unknownInstruction(a);
         }
         immediates.encode(op, a, c, out);
+    }
+
+    private static WatException unknownInstruction(SExpr.Atom a) {
+        if (Keywords.isSyntax(a.text())) {
+            return Cursor.unexpected(a);
+        }
+        return Cursor.error(a, "unknown operator " + a.text());
     }
 
     private static boolean isStructural(Opcode op) {
@@ -104,7 +118,7 @@ final class CodeEncoder {
             default -> {
                 Opcode op = Opcode.forMnemonic(head.text());
                 if (op == null || isStructural(op)) {
-                    throw Cursor.error(head, "unknown operator " + head.text());
+                    throw unknownInstruction(head);
                 }
                 // immediates come first in the text, but the operands are emitted before the opcode
                 Bytes instr = new Bytes(16);
@@ -309,7 +323,7 @@ final class CodeEncoder {
 
     void blockType(Cursor c, Bytes out) {
         TypeParser.TypeUse u = m.typeParser.typeUse(c, false);
-        if (u.index() < 0) {
+        if (!u.explicit()) {
             FuncType f = u.inline();
             if (f == null || (f.params().isEmpty() && f.results().isEmpty())) {
                 out.byte1(0x40);
@@ -320,11 +334,14 @@ final class CodeEncoder {
                 return;
             }
         }
-        out.s64(m.typeParser.resolve(u));
+        out.s64(m.typeParser.resolve(u) & 0xFFFF_FFFFL);
     }
 
     private void push(Token label) {
         labels.add(label == null ? null : label.text());
+        if (labelNames != null) {
+            labelNames.addName(label == null ? null : label.text());
+        }
     }
 
     private void pop() {

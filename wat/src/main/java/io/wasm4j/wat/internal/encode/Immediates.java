@@ -82,7 +82,11 @@ final class Immediates {
                 opcode(out, op);
                 int n = 0;
                 while (c.peek() instanceof SExpr.Atom a && a.kind() == TokenKind.NUMBER) {
-                    out.byte1(lane(c.next()));
+                    c.next();
+                    if (!NumericLiterals.isNat(a.text()) || NumericLiterals.parseU64(a.text()) > 255) {
+                        throw Cursor.error(a, "i8 constant out of range: " + a.text());
+                    }
+                    out.byte1((int) NumericLiterals.parseU64(a.text()));
                     n++;
                 }
                 if (n != 16) {
@@ -133,7 +137,7 @@ final class Immediates {
                 } else {
                     data = m.datas.resolve(first);
                 }
-                m.usesDataCount = true;
+                codeUsesData();
                 opcode(out, op).u32(data).u32(mem);
             }
             case MEMORY_COPY -> {
@@ -146,7 +150,7 @@ final class Immediates {
                 opcode(out, op).u32(dst).u32(src);
             }
             case DATA -> {
-                m.usesDataCount = true;
+                codeUsesData();
                 opcode(out, op).u32(m.datas.resolve(c.next()));
             }
             case ELEM -> opcode(out, op).u32(m.elems.resolve(c.next()));
@@ -170,13 +174,20 @@ final class Immediates {
             case ARRAY_NEW_FIXED ->
                 opcode(out, op).u32(m.types.space.resolve(c.next())).u32(IndexSpace.parseIndex(number(c)));
             case ARRAY_DATA -> {
-                m.usesDataCount = true;
+                codeUsesData();
                 opcode(out, op).u32(m.types.space.resolve(c.next())).u32(m.datas.resolve(c.next()));
             }
             case ARRAY_ELEM ->
                 opcode(out, op).u32(m.types.space.resolve(c.next())).u32(m.elems.resolve(c.next()));
             case ATOMIC_FENCE -> opcode(out, op).byte1(0);
             case BLOCK_TYPE, TRY_TABLE -> throw Cursor.error(at, "unknown operator " + at.text());
+        }
+    }
+
+    /** A data index in a function body requires the data count section (as wasm-tools emits it). */
+    private void codeUsesData() {
+        if (code.locals != null) {
+            m.usesDataCount = true;
         }
     }
 
@@ -254,7 +265,7 @@ final class Immediates {
                 && a.kind() == TokenKind.KEYWORD
                 && a.text().startsWith("align=")) {
             c.next();
-            long align = parseMemargNumber(a.token(), a.text().substring(6), false);
+            long align = parseMemargNumber(a.token(), a.text().substring(6), true);
             if (align == 0 || Long.bitCount(align) != 1) {
                 throw Cursor.error(a, "alignment must be a power of two");
             }
@@ -288,7 +299,7 @@ final class Immediates {
                 v = 256;
             }
             if (v > 255) {
-                throw Cursor.error(a, "malformed lane index " + a.text());
+                throw Cursor.error(a, "i8 constant out of range: lane index " + a.text());
             }
             return (int) v;
         }

@@ -34,6 +34,7 @@ public final class ModuleEncoder {
             throw Cursor.unexpected(moduleForm);
         }
         Cursor c = Cursor.body(list);
+        c.takeKeyword("definition");
         Token id = c.takeIdToken();
         if (c.takeKeyword("binary")) {
             return strings(c);

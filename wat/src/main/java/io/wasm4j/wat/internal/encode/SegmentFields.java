@@ -48,13 +48,15 @@ final class SegmentFields {
             c.expectEnd();
             Cursor ec = Cursor.body(elem);
             Bytes items = new Bytes();
-            boolean exprs = !(ec.peek() instanceof SExpr.Atom);
-            int n = exprs ? elemExprs(ec, items) : funcIndices(ec, items);
+            boolean exprs = !(ec.peek() instanceof SExpr.Atom) || !type.equals(RefType.FUNCREF);
+            int n = ec.peek() instanceof SExpr.Atom
+                    ? (exprs ? refFuncs(ec, items) : funcIndices(ec, items))
+                    : elemExprs(ec, items);
             TypeEncoding.refType(m.tableSection, type);
             m.tableSection.byte1(is64 ? 0x05 : 0x01).u64(n).u64(n);
             m.tableCount++;
             // the implicit active segment
-            int flags = (exprs ? 4 : 0) | (index != 0 || (exprs && !type.equals(RefType.FUNCREF)) ? 2 : 0);
+            int flags = (exprs ? 4 : 0) | 2;
             Bytes e = m.elemSection;
             e.u32(flags);
             if ((flags & 2) != 0) {
@@ -111,9 +113,9 @@ final class SegmentFields {
             throw Cursor.unexpected(new SExpr.Atom(t));
         }
         try {
-            return is64 ? NumericLiterals.parseU64(t.text()) : NumericLiterals.parseU32(t.text());
+            return NumericLiterals.parseU64(t.text());
         } catch (io.wasm4j.wat.WatException e) {
-            throw Cursor.error(t, e.reason());
+            throw Cursor.error(t, "i64 constant out of range: " + t.text());
         }
     }
 
@@ -143,6 +145,13 @@ final class SegmentFields {
         if (!is64) {
             c.takeKeyword("i32");
         }
+        int pageLog2 = -1;
+        SExpr.ListExpr ps = c.peekForm("pagesize") && c.peek(1) instanceof SExpr.ListExpr next && next.isForm("data")
+                ? c.takeForm("pagesize")
+                : null;
+        if (ps != null) {
+            pageLog2 = pageSize(ps);
+        }
         SExpr.ListExpr data = c.takeForm("data");
         if (data != null) {
             c.expectEnd();
@@ -151,8 +160,15 @@ final class SegmentFields {
             while (!dc.atEnd()) {
                 bytes.raw(dc.string().bytes());
             }
-            long pages = (bytes.size() + (long) PAGE - 1) / PAGE;
-            m.memorySection.byte1(is64 ? 0x05 : 0x01).u64(pages).u64(pages);
+            long page = pageLog2 >= 0 ? 1L << pageLog2 : PAGE;
+            long pages = (bytes.size() + page - 1) / page;
+            m.memorySection
+                    .byte1((is64 ? 0x05 : 0x01) | (pageLog2 >= 0 ? 0x08 : 0))
+                    .u64(pages)
+                    .u64(pages);
+            if (pageLog2 >= 0) {
+                m.memorySection.u32(pageLog2);
+            }
             m.memoryCount++;
             Bytes d = m.dataSection;
             if (index == 0) {
@@ -185,20 +201,24 @@ final class SegmentFields {
         int pageLog2 = -1;
         SExpr.ListExpr ps = c.takeForm("pagesize");
         if (ps != null) {
-            Cursor pc = Cursor.body(ps);
-            Token t = Immediates.number(pc);
-            pc.expectEnd();
-            long size = bound(t, false);
-            if (size == 0 || Long.bitCount(size) != 1) {
-                throw Cursor.error(t, "invalid custom page size");
-            }
-            pageLog2 = Long.numberOfTrailingZeros(size);
+            pageLog2 = pageSize(ps);
         }
         int flags = (shared ? 2 : 0) | (is64 ? 4 : 0) | (pageLog2 >= 0 ? 8 : 0);
         writeLimits(out, limits, flags);
         if (pageLog2 >= 0) {
             out.u32(pageLog2);
         }
+    }
+
+    private static int pageSize(SExpr.ListExpr ps) {
+        Cursor pc = Cursor.body(ps);
+        Token t = Immediates.number(pc);
+        pc.expectEnd();
+        long size = bound(t, false);
+        if (size == 0 || Long.bitCount(size) != 1) {
+            throw Cursor.error(t, "invalid custom page size");
+        }
+        return Long.numberOfTrailingZeros(size);
     }
 
     // ---- element segments
@@ -245,8 +265,8 @@ final class SegmentFields {
             exprs = true;
             type = m.typeParser.refType(c.next());
             n = elemExprs(c, items);
-        } else if (mode == 0 && !explicitTable) {
-            exprs = false; // (elem offset funcidx*)
+        } else if (mode == 0) {
+            exprs = false; // (elem (table x)? offset funcidx*)
             n = funcIndices(c, items);
         } else if (c.atEnd() && mode != 0) {
             exprs = false;
@@ -300,6 +320,16 @@ final class SegmentFields {
         return indices.size();
     }
 
+    /** Reads function indices up to the end; writes them as {@code ref.func} expressions. */
+    private int refFuncs(Cursor c, Bytes out) {
+        int n = 0;
+        while (!c.atEnd()) {
+            out.byte1(0xD2).u32(m.funcs.resolve(c.next())).byte1(0x0B);
+            n++;
+        }
+        return n;
+    }
+
     /** Reads {@code (item instr*)} or single folded instructions; writes the expressions and returns how many. */
     private int elemExprs(Cursor c, Bytes out) {
         int n = 0;
@@ -335,7 +365,7 @@ final class SegmentFields {
         Bytes d = m.dataSection;
         if (c.peek() instanceof SExpr.ListExpr) {
             Bytes offset = offsetExpr(c);
-            if (memory == 0 && !explicitMemory) {
+            if (memory == 0) {
                 d.byte1(0x00);
             } else {
                 d.byte1(0x02).u32(memory);

@@ -92,7 +92,7 @@ final class TypeEncoding {
     static void heapType(Bytes out, HeapType h) {
         switch (h) {
             case AbsHeapType a -> out.byte1(a.code());
-            case TypeIndex i -> out.s64(i.index());
+            case TypeIndex i -> out.s64(i.index() & 0xFFFF_FFFFL);
         }
     }
 }

@@ -27,8 +27,11 @@ final class TypeParser {
         this.types = types;
     }
 
-    /** A type use: an explicit index (or -1), the inline signature (or null), and the parameter ids. */
-    record TypeUse(int index, FuncType inline, List<Token> paramIds, SExpr at) {}
+    /**
+     * A type use: an explicit index (if {@code explicit}), the inline signature (or null), and the
+     * parameter ids.
+     */
+    record TypeUse(boolean explicit, int index, FuncType inline, List<Token> paramIds, SExpr at) {}
 
     static ValType numOrVec(String keyword) {
         return switch (keyword) {
@@ -109,6 +112,9 @@ final class TypeParser {
             c.expectEnd();
             return new RefType(nullable, h);
         }
+        if (e instanceof SExpr.Atom a && a.kind() == TokenKind.KEYWORD && !Keywords.isSyntax(a.text())) {
+            throw Cursor.error(e, "unknown operator " + a.text());
+        }
         throw Cursor.unexpected(e);
     }
 
@@ -170,7 +176,7 @@ final class TypeParser {
         String head = def.head();
         if ("func".equals(head)) {
             Cursor c = Cursor.body(def);
-            FuncType f = signature(c, null);
+            FuncType f = signature(c, new ArrayList<>());
             c.expectEnd();
             return f;
         }
@@ -240,13 +246,16 @@ final class TypeParser {
                 results.add(valType(r.next()));
             }
         }
+        if (c.peekForm("param") || c.peekForm("type")) {
+            throw Cursor.unexpected(c.next());
+        }
         return new FuncType(params, results);
     }
 
     /** Parses {@code (type x)? (param ...)* (result ...)*}. */
     TypeUse typeUse(Cursor c, boolean allowParamIds) {
         SExpr at = c.peek();
-        int index = -1;
+        int index = 0;
         SExpr.ListExpr t = c.takeForm("type");
         if (t != null) {
             Cursor tc = Cursor.body(t);
@@ -257,15 +266,15 @@ final class TypeParser {
         List<Token> ids = new ArrayList<>();
         FuncType inline = signature(c, allowParamIds ? ids : null);
         boolean hasInline = c.position() != before;
-        return new TypeUse(index, hasInline ? inline : null, ids, at);
+        return new TypeUse(t != null, index, hasInline ? inline : null, ids, at);
     }
 
     /** Resolves a type use to a type index, adding an implicit type if needed. */
     int resolve(TypeUse u) {
-        if (u.index() >= 0) {
+        if (u.explicit()) {
             if (u.inline() != null) {
                 FuncType def = types.funcType(u.index());
-                if (u.index() >= types.size()) {
+                if (Integer.compareUnsigned(u.index(), types.size()) >= 0) {
                     throw Cursor.error(u.at(), "unknown type " + u.index());
                 }
                 if (def == null || !def.equals(u.inline())) {

@@ -22,17 +22,16 @@ final class VectorLiterals {
             case "i64x2", "f64x2" -> 2;
             default -> throw Cursor.unexpected(shape);
         };
-        for (int i = 0; i < lanes; i++) {
-            SExpr e = c.peek();
-            if (!(e instanceof SExpr.Atom a) || a.kind() != TokenKind.NUMBER) {
-                throw Cursor.error(
-                        e == null ? shape : e, "wrong number of lane literals: " + shape.text() + " needs " + lanes);
-            }
-            c.next();
-            lane(shape.text(), a.token(), out);
+        int n = 0;
+        while (c.peek(n) instanceof SExpr.Atom a && a.kind() == TokenKind.NUMBER) {
+            n++;
         }
-        if (c.peek() instanceof SExpr.Atom a && a.kind() == TokenKind.NUMBER) {
-            throw Cursor.error(a, "wrong number of lane literals: " + shape.text() + " needs " + lanes);
+        if (n != lanes) {
+            throw Cursor.error(
+                    shape, "wrong number of lane literals: " + shape.text() + " needs " + lanes + ", got " + n);
+        }
+        for (int i = 0; i < lanes; i++) {
+            lane(shape.text(), ((SExpr.Atom) c.next()).token(), out);
         }
     }
 

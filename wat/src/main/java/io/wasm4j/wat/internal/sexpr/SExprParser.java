@@ -93,6 +93,15 @@ public final class SExprParser {
     }
 
     private void skipAnnotation(Token open) {
+        lexer.setInsideAnnotation(true);
+        try {
+            skipAnnotationTokens(open);
+        } finally {
+            lexer.setInsideAnnotation(false);
+        }
+    }
+
+    private void skipAnnotationTokens(Token open) {
         int depth = 1;
         while (depth > 0) {
             Token t = take();

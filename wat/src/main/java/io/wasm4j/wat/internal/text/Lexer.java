@@ -29,10 +29,16 @@ public final class Lexer {
     private int pos;
     private int line = 1;
     private int lineStart;
+    private boolean insideAnnotation;
 
     /** Creates a lexer over the given source text. */
     public Lexer(String src) {
         this.src = src;
+    }
+
+    /** Sets whether the tokens read next are inside an annotation (where anything goes). */
+    public void setInsideAnnotation(boolean inside) {
+        this.insideAnnotation = inside;
     }
 
     /** Returns whether {@code c} may appear in keywords, numbers and plain identifiers. */
@@ -73,7 +79,16 @@ public final class Lexer {
             pos++;
             if (pos < src.length() && src.charAt(pos) == '@') {
                 pos++;
-                return annotation(start, startLine, startCol);
+                if (!insideAnnotation) {
+                    return annotation(start, startLine, startCol);
+                }
+                try {
+                    return annotation(start, startLine, startCol);
+                } catch (WatException e) {
+                    pos = start + 1; // inside an annotation, "(@" without an id is just "(" and "@"
+                    line = startLine;
+                    lineStart = start - (startCol - 1);
+                }
             }
             return new Token(TokenKind.LPAREN, "(", null, true, start, startLine, startCol);
         }
@@ -163,12 +178,20 @@ public final class Lexer {
             return new Token(TokenKind.ID, text.substring(1), null, true, start, startLine, startCol);
         } else if (NumericLiterals.isNumber(text)) {
             kind = TokenKind.NUMBER;
+        } else if (isMalformedNan(text)) {
+            kind = TokenKind.RESERVED;
         } else if (first >= 'a' && first <= 'z') {
             kind = TokenKind.KEYWORD;
         } else {
             kind = TokenKind.RESERVED;
         }
         return new Token(kind, text, null, true, start, startLine, startCol);
+    }
+
+    private static boolean isMalformedNan(String text) {
+        int i = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
+        return text.startsWith("nan:", i)
+                && !(i == 0 && (text.equals("nan:canonical") || text.equals("nan:arithmetic")));
     }
 
     private boolean atDelimiter() {
@@ -230,7 +253,7 @@ public final class Lexer {
                 pos++;
             } else {
                 int cp = src.codePointAt(pos);
-                if (Character.isSurrogate((char) cp)) {
+                if (cp >= 0xD800 && cp <= 0xDFFF) {
                     throw error("malformed UTF-8 encoding", line, column());
                 }
                 Utf8.encode(cp, out);

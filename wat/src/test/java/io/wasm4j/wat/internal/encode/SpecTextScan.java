@@ -25,9 +25,17 @@ final class SpecTextScan {
         int malformedOk;
         final List<String> encodeFailures = new ArrayList<>();
         final List<String> malformedFailures = new ArrayList<>();
-        final List<byte[]> binaries = new ArrayList<>();
-        final List<String> binaryNames = new ArrayList<>();
+        int decoded;
+        int validated;
+        int invalidOk;
+        final List<String> decodeFailures = new ArrayList<>();
     }
+
+    /** If set, every encoded text module is written there as NNNN.wat and NNNN.mine.wasm. */
+    static Path dumpDir;
+
+    private static int dumped;
+    private static String currentSource;
 
     private SpecTextScan() {}
 
@@ -54,6 +62,7 @@ final class SpecTextScan {
                 throw new UncheckedIOException(e);
             }
             String name = suite().relativize(f).toString();
+            currentSource = src;
             List<SExpr> top;
             try {
                 top = SExprParser.parse(src);
@@ -74,8 +83,8 @@ final class SpecTextScan {
         }
         String where = file + ":" + l.line();
         switch (l.head()) {
-            case "module" -> encode(l, where, r);
-            case "assert_malformed" -> {
+            case "module" -> encode(l, where, r, null);
+            case "assert_malformed", "assert_malformed_custom" -> {
                 SExpr.ListExpr mod = (SExpr.ListExpr) l.get(1);
                 String expected = ((SExpr.Atom) l.get(2)).token().stringValue();
                 if (!isQuote(mod)) {
@@ -93,9 +102,14 @@ final class SpecTextScan {
                     }
                 }
             }
-            case "assert_invalid", "assert_unlinkable", "assert_trap", "assert_uninstantiable", "assert_exception" -> {
+            case "assert_invalid" -> {
+                if (l.size() > 2 && l.get(1) instanceof SExpr.ListExpr m && m.isForm("module")) {
+                    encode(m, where, r, ((SExpr.Atom) l.get(2)).token().stringValue());
+                }
+            }
+            case "assert_unlinkable", "assert_trap", "assert_uninstantiable", "assert_exception" -> {
                 if (l.size() > 1 && l.get(1) instanceof SExpr.ListExpr m && m.isForm("module")) {
-                    encode(m, where, r);
+                    encode(m, where, r, null);
                 }
             }
             default -> {}
@@ -124,7 +138,7 @@ final class SpecTextScan {
         return new SExpr.ListExpr(out, null, mod.line(), mod.column(), mod.offset(), mod.endOffset());
     }
 
-    private static void encode(SExpr.ListExpr mod, String where, Report r) {
+    private static void encode(SExpr.ListExpr mod, String where, Report r, String invalid) {
         if (mod.size() > 1 && mod.get(1) instanceof SExpr.Atom a && a.isKeyword("instance")) {
             return;
         }
@@ -134,11 +148,62 @@ final class SpecTextScan {
             byte[] b = ModuleEncoder.encode(m);
             r.encoded++;
             if (!binary) {
-                r.binaries.add(b);
-                r.binaryNames.add(where);
+                check(b, where, r, invalid);
+                dump(mod, b, where);
             }
         } catch (RuntimeException e) {
             r.encodeFailures.add(where + ": " + e);
+        }
+    }
+
+    private static void dump(SExpr.ListExpr mod, byte[] b, String where) {
+        if (dumpDir == null || isQuote(mod)) {
+            return;
+        }
+        String text = currentSource.substring(mod.offset(), mod.endOffset());
+        if (text.contains("definition")) {
+            return;
+        }
+        String n = String.format("%05d", dumped++);
+        try {
+            Files.writeString(dumpDir.resolve(n + ".wat"), text);
+            Files.write(dumpDir.resolve(n + ".mine.wasm"), b);
+            Files.writeString(
+                    dumpDir.resolve("manifest.txt"),
+                    n + " " + where + "\n",
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void check(byte[] b, String where, Report r, String invalid) {
+        io.wasm4j.core.WasmModule module;
+        try {
+            module = io.wasm4j.core.WasmModule.decode(b);
+            r.decoded++;
+        } catch (RuntimeException e) {
+            r.decodeFailures.add(where + ": decode: " + e);
+            return;
+        }
+        try {
+            module.validate();
+            if (invalid != null) {
+                r.decodeFailures.add(where + ": expected invalid \"" + invalid + "\" but validated");
+            } else {
+                r.validated++;
+            }
+        } catch (io.wasm4j.core.InvalidModuleException e) {
+            if (invalid == null) {
+                r.decodeFailures.add(where + ": validate: " + e.getMessage());
+            } else if (e.getMessage().contains(invalid)) {
+                r.invalidOk++;
+            } else {
+                r.decodeFailures.add(where + ": expected invalid \"" + invalid + "\" got " + e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            r.decodeFailures.add(where + ": validate crashed: " + e);
         }
     }
 
@@ -148,13 +213,18 @@ final class SpecTextScan {
 
     public static void main(String[] args) {
         List<Path> files = wastFiles();
-        if (args.length > 0) {
-            files = files.stream().filter(p -> p.toString().contains(args[0])).toList();
+        for (String a : args) {
+            if (a.startsWith("--dump=")) {
+                dumpDir = Path.of(a.substring(7));
+            } else {
+                files = files.stream().filter(p -> p.toString().contains(a)).toList();
+            }
         }
         Report r = scan(files);
         Consumer<String> print = System.out::println;
         r.encodeFailures.forEach(print);
         r.malformedFailures.forEach(print);
+        r.decodeFailures.forEach(print);
         System.out.println("encoded " + r.encoded + ", encode failures " + r.encodeFailures.size() + ", malformed ok "
                 + r.malformedOk + ", malformed failures " + r.malformedFailures.size());
     }

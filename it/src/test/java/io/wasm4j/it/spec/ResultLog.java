@@ -1,0 +1,227 @@
+package io.wasm4j.it.spec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Collects the result of every command of a run, writes them as {@code spec-results.tsv} and summarises
+ * them per folder and command kind. Thread safety: {@link #add} may be called from several threads.
+ */
+final class ResultLog {
+
+    /** Command kinds in the order the summary lists them; others follow alphabetically. */
+    static final List<String> KIND_ORDER = List.of(
+            "script",
+            "module",
+            "assert_malformed",
+            "assert_invalid",
+            "assert_malformed_custom",
+            "assert_invalid_custom",
+            "assert_unlinkable",
+            "assert_uninstantiable",
+            "assert_trap",
+            "assert_return",
+            "assert_exhaustion",
+            "assert_exception",
+            "invoke",
+            "get",
+            "register",
+            "thread",
+            "wait");
+
+    private final List<CommandResult> results = new ArrayList<>();
+
+    synchronized void add(CommandResult result) {
+        results.add(result);
+    }
+
+    synchronized List<CommandResult> results() {
+        List<CommandResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparing(CommandResult::folder)
+                .thenComparing(CommandResult::file)
+                .thenComparingInt(CommandResult::line));
+        return sorted;
+    }
+
+    /** Writes all results, one tab-separated row each, no header. */
+    void writeTsv(Path file) {
+        StringBuilder sb = new StringBuilder();
+        for (CommandResult r : results()) {
+            sb.append(r.toTsv()).append('\n');
+        }
+        write(file, sb.toString());
+    }
+
+    /** Counts per folder, then per command kind: {@code [pass, fail, skip]}. */
+    Map<String, Map<String, int[]>> counts() {
+        Map<String, Map<String, int[]>> out = new TreeMap<>();
+        for (CommandResult r : results()) {
+            int[] c = out.computeIfAbsent(r.folder(), f -> new TreeMap<>(ResultLog::compareKinds))
+                    .computeIfAbsent(r.command(), k -> new int[3]);
+            c[r.verdict().outcome().ordinal()]++;
+        }
+        return out;
+    }
+
+    /** A plain-text table: one row per folder and command kind, then a total per folder and overall. */
+    String summary() {
+        StringBuilder sb = new StringBuilder();
+        String format = "%-30s %-24s %7s %7s %7s%n";
+        sb.append(String.format(format, "folder", "command", "passed", "failed", "skipped"));
+        int[] all = new int[3];
+        for (var folder : counts().entrySet()) {
+            int[] total = new int[3];
+            for (var kind : folder.getValue().entrySet()) {
+                int[] c = kind.getValue();
+                sb.append(String.format(format, folder.getKey(), kind.getKey(), c[0], c[1], c[2]));
+                add(total, c);
+            }
+            sb.append(String.format(format, folder.getKey(), "(all)", total[0], total[1], total[2]));
+            add(all, total);
+        }
+        sb.append(String.format(format, "(all folders)", "(all)", all[0], all[1], all[2]));
+        return sb.toString();
+    }
+
+    /** The columns of the Markdown summary: a heading and the command kinds it adds up. */
+    private static final Map<String, List<String>> COLUMNS = columns();
+
+    private static Map<String, List<String>> columns() {
+        Map<String, List<String>> c = new java.util.LinkedHashMap<>();
+        c.put("script parse", List.of("script"));
+        c.put("module", List.of("module"));
+        c.put("assert_malformed (+ _custom)", List.of("assert_malformed", "assert_malformed_custom"));
+        c.put("assert_invalid (+ _custom)", List.of("assert_invalid", "assert_invalid_custom"));
+        c.put("assert_unlinkable, _uninstantiable", List.of("assert_unlinkable", "assert_uninstantiable"));
+        c.put("assert_trap", List.of("assert_trap"));
+        return c;
+    }
+
+    /**
+     * A Markdown table: one row per folder with the totals and, per column of command kinds, {@code passed /
+     * failed / skipped}; the kinds that always need a runtime are summed in the last column.
+     */
+    String markdownSummary() {
+        StringBuilder sb = new StringBuilder("| folder | passed | failed | skipped |");
+        COLUMNS.keySet().forEach(k -> sb.append(' ').append(k).append(" |"));
+        sb.append(" other (runtime only) |\n|---|---:|---:|---:|");
+        COLUMNS.keySet().forEach(k -> sb.append("---:|"));
+        sb.append("---:|\n");
+        int columns = COLUMNS.size() + 1;
+        int[][] allColumns = new int[columns][3];
+        int[] all = new int[3];
+        for (var folder : counts().entrySet()) {
+            int[] total = new int[3];
+            int[][] cells = new int[columns][];
+            folder.getValue().forEach((kind, c) -> {
+                add(total, c);
+                int column = columns - 1;
+                int i = 0;
+                for (List<String> kinds : COLUMNS.values()) {
+                    if (kinds.contains(kind)) {
+                        column = i;
+                    }
+                    i++;
+                }
+                if (cells[column] == null) {
+                    cells[column] = new int[3];
+                }
+                add(cells[column], c);
+                add(allColumns[column], c);
+            });
+            add(all, total);
+            sb.append("| `").append(folder.getKey()).append("` | ");
+            sb.append(total[0])
+                    .append(" | ")
+                    .append(total[1])
+                    .append(" | ")
+                    .append(total[2])
+                    .append(" |");
+            for (int[] cell : cells) {
+                sb.append(' ').append(cell(cell)).append(" |");
+            }
+            sb.append('\n');
+        }
+        sb.append("| **all** | ")
+                .append(all[0])
+                .append(" | ")
+                .append(all[1])
+                .append(" | ")
+                .append(all[2]);
+        sb.append(" |");
+        for (int[] cell : allColumns) {
+            sb.append(' ').append(cell(cell)).append(" |");
+        }
+        return sb.append('\n').toString();
+    }
+
+    /**
+     * The failures grouped by message (positions and offsets removed), most frequent first, each with a
+     * count and the first command that failed with it.
+     */
+    String failureGroups(int limit) {
+        Map<String, List<CommandResult>> groups = new HashMap<>();
+        for (CommandResult r : results()) {
+            if (r.verdict().outcome() == Outcome.FAIL) {
+                groups.computeIfAbsent(normalise(r.verdict().message()), m -> new ArrayList<>())
+                        .add(r);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        groups.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, List<CommandResult>> e) ->
+                                -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit)
+                .forEach(e -> sb.append(String.format(
+                        "%6d  %s  (e.g. %s)%n",
+                        e.getValue().size(), e.getKey(), e.getValue().getFirst().key())));
+        return sb.toString();
+    }
+
+    /** Strips what differs between occurrences of one cause: offsets, positions, long tails. */
+    static String normalise(String message) {
+        String m = message.replaceAll(" \\(at offset 0x[0-9a-f]+\\)", "")
+                .replaceAll(" at \\d+:\\d+", "")
+                .replaceAll("0x[0-9a-fA-F]+", "0x…")
+                .replaceAll("(?<=[\\s=#:(\\[])-?\\d+\\b", "N");
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+
+    private static String cell(int[] c) {
+        return c == null ? "" : c[0] + " / " + c[1] + " / " + c[2];
+    }
+
+    private static void add(int[] into, int[] c) {
+        for (int i = 0; i < 3; i++) {
+            into[i] += c[i];
+        }
+    }
+
+    private static int compareKinds(String a, String b) {
+        int ia = KIND_ORDER.indexOf(a);
+        int ib = KIND_ORDER.indexOf(b);
+        if (ia < 0 && ib < 0) {
+            return a.compareTo(b);
+        }
+        return ia < 0 ? 1 : ib < 0 ? -1 : Integer.compare(ia, ib);
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.wasm4j.it.spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The WebAssembly spec test suite: every command of every {@code .wast} file, checked without execution
+ * (decoding, validation and text parsing). Writes {@code target/spec-results.tsv} and a per-folder summary
+ * ({@code target/spec-summary.txt}, {@code target/spec-summary.md}, and standard output) when done.
+ */
+final class SpecSuiteTest {
+
+    private static final ResultLog LOG = new ResultLog();
+    private static final SkipList SKIPS = SkipList.load();
+
+    @TestFactory
+    Stream<DynamicNode> specSuite() {
+        Optional<Path> root = SuiteLocation.find();
+        List<Path> scripts = root.map(SpecHarness::scripts).orElse(List.of());
+        if (scripts.isEmpty()) {
+            // A skipped test (not an aborted factory, which Surefire would not count) that says why.
+            String message = root.isEmpty()
+                    ? SuiteLocation.missingMessage()
+                    : "no .wast files under " + root.get() + "\n" + SuiteLocation.missingMessage();
+            System.out.println(message);
+            return Stream.of(DynamicTest.dynamicTest("spec test suite missing", () -> Assumptions.abort(message)));
+        }
+        SpecHarness harness = new SpecHarness(new CommandChecker(CoreModules.checker()), SKIPS, LOG);
+        return harness.folders(root.get(), scripts);
+    }
+
+    @AfterAll
+    static void writeResults() {
+        if (LOG.results().isEmpty()) {
+            return;
+        }
+        Path target = Path.of(System.getProperty("basedir", ".")).resolve("target");
+        LOG.writeTsv(target.resolve("spec-results.tsv"));
+        String summary = LOG.summary();
+        ResultLog.write(target.resolve("spec-summary.txt"), summary);
+        ResultLog.write(target.resolve("spec-summary.md"), LOG.markdownSummary());
+        String failures = LOG.failureGroups(40);
+        ResultLog.write(target.resolve("spec-failures.txt"), LOG.failureGroups(Integer.MAX_VALUE));
+        StringBuilder out =
+                new StringBuilder("\nWebAssembly spec suite (see target/spec-results.tsv):\n").append(summary);
+        if (!failures.isEmpty()) {
+            out.append("\nMost frequent failures (all in target/spec-failures.txt):\n")
+                    .append(failures);
+        }
+        if (!SKIPS.unused().isEmpty()) {
+            out.append("\nStale entries in spec-skips.tsv (they match no command; remove them):\n");
+            SKIPS.unused().forEach(k -> out.append("  ").append(k).append('\n'));
+        }
+        System.out.println(out);
+    }
+}
