@@ -54,6 +54,7 @@ final class SpecRunner {
 
     private final Map<String, Map<String, Object>> registry = new HashMap<>();
     private final Map<String, Loaded> named = new HashMap<>();
+    private final Map<String, byte[]> definitions = new HashMap<>();
     private Loaded current;
 
     private record Loaded(WasmModule module, ModuleInstance instance) {
@@ -105,6 +106,10 @@ final class SpecRunner {
                 new WasmTable(
                         new TableType(io.wasm4j.core.AddressType.I32, new Limits(10, 20), RefType.FUNCREF), null));
         m.put(
+                "table64",
+                new WasmTable(
+                        new TableType(io.wasm4j.core.AddressType.I64, new Limits(10, 20), RefType.FUNCREF), null));
+        m.put(
                 "memory",
                 new HeapMemoryCreator()
                         .create(new MemoryType(io.wasm4j.core.AddressType.I32, new Limits(1, 2), false, 16)));
@@ -127,11 +132,16 @@ final class SpecRunner {
         switch (c) {
             case WastCommand.ModuleCommand mc -> {
                 if (mc.definition()) {
+                    mc.id().ifPresent(id -> definitions.put(id, mc.binary()));
                     return;
                 }
                 current = instantiate(mc.binary());
                 mc.id().ifPresent(id -> named.put(id, current));
                 passed++;
+            }
+            case WastCommand.ModuleInstance mi -> {
+                current = instantiate(definitions.get(mi.definitionId().orElseThrow()));
+                mi.instanceId().ifPresent(id -> named.put(id, current));
             }
             case WastCommand.Register reg -> {
                 Loaded l = reg.moduleId().map(named::get).orElse(current);

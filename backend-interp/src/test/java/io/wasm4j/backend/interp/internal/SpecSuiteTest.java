@@ -17,6 +17,17 @@ import org.junit.jupiter.api.Test;
  * assertions, linking and the facade) is the harness's in {@code it/}.
  */
 final class SpecSuiteTest {
+    /** Failures outside the interpreter, each with its reason. */
+    private static final List<String> KNOWN = List.of(
+            // the script expects the old text "uninitialized element 2"; the harness matches by prefix
+            "bulk.wast:221",
+            // wat lexer: a line comment ended by a lone CR swallows the next line (wat module)
+            "comments.wast:105",
+            // need a second thread or a shared memory: the threads plugin's part
+            "SB_atomic.wast:65",
+            "imports.wast:499",
+            "simple.wast:29");
+
     private static Path suite() {
         Path dir = Path.of(System.getProperty("wasm4j.testsuite", "../../shared/testsuite"));
         return Files.isDirectory(dir) ? dir : Path.of("/work/shared/testsuite");
@@ -31,6 +42,8 @@ final class SpecSuiteTest {
         try (Stream<Path> s = Files.walk(root)) {
             s.filter(p -> p.toString().endsWith(".wast"))
                     .filter(p -> only.isEmpty() || p.toString().contains(only))
+                    .filter(p -> !p.toString().contains("custom-descriptors")
+                            && !p.toString().contains("custom-page-sizes"))
                     .sorted()
                     .forEach(files::add);
         }
@@ -54,8 +67,9 @@ final class SpecSuiteTest {
         System.out.println(summary);
         failures.stream().limit(Integer.getInteger("spec.show", 60)).forEach(System.out::println);
         System.out.println("spec commands passed " + passed + ", failed " + failures.size());
-        if (Boolean.getBoolean("spec.strict")) {
-            assertEquals(List.of(), failures);
-        }
+        List<String> unexpected = failures.stream()
+                .filter(f -> KNOWN.stream().noneMatch(f::startsWith))
+                .toList();
+        assertEquals(List.of(), unexpected);
     }
 }
