@@ -12,7 +12,7 @@ final class InterpFunction extends WasmFunction {
     final FuncCode code;
 
     InterpFunction(Instance instance, FuncCode code, DefinedType type) {
-        super(type, type.funcType());
+        super(type);
         this.instance = instance;
         this.code = code;
     }

@@ -79,7 +79,7 @@ final class SpecRunner {
 
     private static final class HostFunc extends WasmFunction {
         HostFunc(FuncType t) {
-            super(Wasm.TYPES.funcType(t), t);
+            super(Wasm.TYPES.funcType(t));
         }
 
         @Override

@@ -39,9 +39,19 @@ final class SpecTextScan {
 
     private SpecTextScan() {}
 
+    /** The suite: the {@code wasm4j.testsuite} property, else {@code shared/testsuite} in a parent folder. */
     static Path suite() {
         String p = System.getProperty("wasm4j.testsuite");
-        return Path.of(p != null ? p : "/work/shared/testsuite");
+        if (p != null && Files.isDirectory(Path.of(p))) {
+            return Path.of(p);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("testsuite");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of(p != null ? p : "shared/testsuite");
     }
 
     static List<Path> wastFiles() {
