@@ -5,6 +5,7 @@ import io.wasm4j.spi.ModuleInstance;
 import io.wasm4j.spi.Trap;
 import io.wasm4j.spi.TrapCode;
 import io.wasm4j.spi.WasmFunction;
+import java.lang.invoke.MethodHandle;
 
 /** A function defined by an interpreted module instance. */
 final class InterpFunction extends WasmFunction {
@@ -15,6 +16,22 @@ final class InterpFunction extends WasmFunction {
         super(type);
         this.instance = instance;
         this.code = code;
+    }
+
+    private MethodHandle typed;
+
+    /** Returns an allocation-free handle for numeric signatures, else the boxing adapter. */
+    @Override
+    public MethodHandle handle() {
+        MethodHandle h = typed;
+        if (h == null) {
+            h = TypedEntry.of(this);
+            if (h == null) {
+                h = super.handle();
+            }
+            typed = h;
+        }
+        return h;
     }
 
     @Override
