@@ -85,6 +85,33 @@ final class Interpreter {
                                 pc += 3;
                             }
                         }
+                        case Op.BR_IF_I32_EQZ -> {
+                            if ((int) s[--sp] == 0) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_IF_I32_EQ,
+                                Op.BR_IF_I32_NE,
+                                Op.BR_IF_I32_LT_S,
+                                Op.BR_IF_I32_LT_U,
+                                Op.BR_IF_I32_GT_S,
+                                Op.BR_IF_I32_GT_U,
+                                Op.BR_IF_I32_LE_S,
+                                Op.BR_IF_I32_LE_U,
+                                Op.BR_IF_I32_GE_S,
+                                Op.BR_IF_I32_GE_U -> {
+                            sp -= 2;
+                            if (compare(op, (int) s[sp], (int) s[sp + 1])) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 3;
+                            }
+                        }
+                        case Op.I32_ADD_CONST -> s[sp - 1] = (int) s[sp - 1] + code[pc++];
                         case Op.BR_TABLE -> {
                             int n = code[pc];
                             int i = (int) s[--sp];
@@ -346,6 +373,21 @@ final class Interpreter {
                 throw e;
             }
         }
+    }
+
+    private static boolean compare(int op, int a, int b) {
+        return switch (op) {
+            case Op.BR_IF_I32_EQ -> a == b;
+            case Op.BR_IF_I32_NE -> a != b;
+            case Op.BR_IF_I32_LT_S -> a < b;
+            case Op.BR_IF_I32_LT_U -> Integer.compareUnsigned(a, b) < 0;
+            case Op.BR_IF_I32_GT_S -> a > b;
+            case Op.BR_IF_I32_GT_U -> Integer.compareUnsigned(a, b) > 0;
+            case Op.BR_IF_I32_LE_S -> a <= b;
+            case Op.BR_IF_I32_LE_U -> Integer.compareUnsigned(a, b) <= 0;
+            case Op.BR_IF_I32_GE_S -> a >= b;
+            default -> Integer.compareUnsigned(a, b) >= 0;
+        };
     }
 
     private static void clearLocals(long[] s, long[] h, Object[] r, int from, int to) {
