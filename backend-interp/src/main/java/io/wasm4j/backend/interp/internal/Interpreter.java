@@ -112,6 +112,58 @@ final class Interpreter {
                             }
                         }
                         case Op.I32_ADD_CONST -> s[sp - 1] = (int) s[sp - 1] + code[pc++];
+                        case Op.LOCAL_GET2 -> {
+                            s[sp] = s[fp + code[pc]];
+                            s[sp + 1] = s[fp + code[pc + 1]];
+                            sp += 2;
+                            pc += 2;
+                        }
+                        case Op.LOCAL_I32_ADD_CONST -> {
+                            int l = fp + code[pc];
+                            s[l] = (int) s[l] + code[pc + 1];
+                            pc += 2;
+                        }
+                        case Op.F32_ADD -> s[sp - 2] = f32(f32(s[--sp - 1]) + f32(s[sp]));
+                        case Op.F32_SUB -> s[sp - 2] = f32(f32(s[--sp - 1]) - f32(s[sp]));
+                        case Op.F32_MUL -> s[sp - 2] = f32(f32(s[--sp - 1]) * f32(s[sp]));
+                        case Op.F32_DIV -> s[sp - 2] = f32(f32(s[--sp - 1]) / f32(s[sp]));
+                        case Op.F64_ADD -> s[sp - 2] = f64(f64(s[--sp - 1]) + f64(s[sp]));
+                        case Op.F64_SUB -> s[sp - 2] = f64(f64(s[--sp - 1]) - f64(s[sp]));
+                        case Op.F64_MUL -> s[sp - 2] = f64(f64(s[--sp - 1]) * f64(s[sp]));
+                        case Op.F64_DIV -> s[sp - 2] = f64(f64(s[--sp - 1]) / f64(s[sp]));
+                        case Op.F32_LOAD -> {
+                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
+                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I32, a);
+                            pc += 3;
+                        }
+                        case Op.F64_LOAD -> {
+                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
+                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I64, a);
+                            pc += 3;
+                        }
+                        case Op.F32_STORE -> {
+                            sp -= 2;
+                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
+                            Mem.seg(inst, mem, code[pc]).set(Mem.I32, a, (int) s[sp + 1]);
+                            pc += 3;
+                        }
+                        case Op.F64_STORE -> {
+                            sp -= 2;
+                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
+                            Mem.seg(inst, mem, code[pc]).set(Mem.I64, a, s[sp + 1]);
+                            pc += 3;
+                        }
+                        case Op.I32_LOAD8_U -> {
+                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
+                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I8, a) & 0xFF;
+                            pc += 3;
+                        }
+                        case Op.I32_STORE8 -> {
+                            sp -= 2;
+                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
+                            Mem.seg(inst, mem, code[pc]).set(Mem.I8, a, (byte) s[sp + 1]);
+                            pc += 3;
+                        }
                         case Op.BR_TABLE -> {
                             int n = code[pc];
                             int i = (int) s[--sp];
@@ -373,6 +425,22 @@ final class Interpreter {
                 throw e;
             }
         }
+    }
+
+    private static float f32(long bits) {
+        return Float.intBitsToFloat((int) bits);
+    }
+
+    private static long f32(float v) {
+        return Float.floatToRawIntBits(v);
+    }
+
+    private static double f64(long bits) {
+        return Double.longBitsToDouble(bits);
+    }
+
+    private static long f64(double v) {
+        return Double.doubleToRawLongBits(v);
     }
 
     private static boolean compare(int op, int a, int b) {

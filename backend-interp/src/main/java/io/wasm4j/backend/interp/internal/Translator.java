@@ -55,6 +55,7 @@ final class Translator {
     private final IntList handlers = new IntList();
     private final List<Ctl> ctl = new ArrayList<>();
     private int lastStart = -1;
+    private int prevStart = -1;
     private int barrier;
 
     private Translator(InterpModule module, FunctionCode fc, int start, int end, List<ValType> locals) {
@@ -163,6 +164,7 @@ final class Translator {
             if (!fuse(op, off)) {
                 instruction(op, off);
                 if (code.size > before) {
+                    prevStart = lastStart;
                     lastStart = before;
                 }
             }
@@ -192,6 +194,44 @@ final class Translator {
             code.size = lastStart;
             emit(Op.BR_IF_I32_EQZ + (prev - Op.I32_EQZ));
             emitBranchTarget(fc.branchFirstTarget(fc.branchAt(off)));
+            return true;
+        }
+        if (op == Opcode.LOCAL_GET && prev == Op.LOCAL_GET && code.size == lastStart + 2) {
+            int idx = rd.readU32();
+            if (kind(locals.get(idx)) != 0) {
+                // not fusable: emit it plainly
+                emit(Op.LOCAL_GET_REF + (kind(locals.get(idx)) == 1 ? 0 : 3));
+                emit(idx);
+                prevStart = lastStart;
+                lastStart = code.size - 2;
+                return true;
+            }
+            code.set(lastStart, Op.LOCAL_GET2);
+            emit(idx);
+            return true;
+        }
+        if (op == Opcode.LOCAL_SET
+                && prev == Op.I32_ADD_CONST
+                && code.size == lastStart + 2
+                && prevStart >= barrier
+                && prevStart >= 0
+                && prevStart == lastStart - 2
+                && code.get(prevStart) == Op.LOCAL_GET) {
+            int idx = rd.readU32();
+            if (idx == code.get(prevStart + 1)) {
+                int c = code.get(lastStart + 1);
+                code.size = prevStart;
+                emit(Op.LOCAL_I32_ADD_CONST);
+                emit(idx);
+                emit(c);
+                lastStart = prevStart;
+                prevStart = -1;
+                return true;
+            }
+            emit(Op.LOCAL_SET);
+            emit(idx);
+            prevStart = lastStart;
+            lastStart = code.size - 2;
             return true;
         }
         if ((op == Opcode.I32_ADD || op == Opcode.I32_SUB) && prev == Op.I32_CONST && code.size == lastStart + 2) {
