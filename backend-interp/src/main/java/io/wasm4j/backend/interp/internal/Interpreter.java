@@ -9,7 +9,6 @@ import io.wasm4j.spi.TrapCode;
 import io.wasm4j.spi.WasmBacktrace;
 import io.wasm4j.spi.WasmFunction;
 import io.wasm4j.spi.WasmGlobal;
-import io.wasm4j.spi.WasmTable;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -492,10 +491,5 @@ final class Interpreter {
         NameSection names = inst.module.wasm.names();
         String funcName = fc.funcIndex >= 0 ? names.functionName(fc.funcIndex) : null;
         return new FrameInfo(names.moduleName(), fc.funcIndex, funcName, fc.offsetAt(pc - 1));
-    }
-
-    /** Only for a failing cast helper: keeps the table import used. */
-    static WasmTable table(Instance inst, int flags) {
-        return inst.tables[flags >>> 1];
     }
 }
