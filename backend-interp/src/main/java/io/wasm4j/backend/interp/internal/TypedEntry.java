@@ -126,6 +126,7 @@ final class TypedEntry {
     /** Runs {@code f} with its arguments already at {@code m.s[base..]}; results are left at {@code base}. */
     private static void run(InterpFunction f, Machine m, int base) {
         int savedDepth = m.depth;
+        int savedFrames = m.frames;
         try {
             Interpreter.execute(m, f.instance, f.code, base);
         } catch (StackOverflowError e) {
@@ -133,6 +134,7 @@ final class TypedEntry {
         } finally {
             m.top = base;
             m.depth = savedDepth;
+            m.frames = savedFrames;
         }
     }
 
