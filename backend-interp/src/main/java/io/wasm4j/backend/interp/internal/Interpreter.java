@@ -273,7 +273,7 @@ final class Interpreter {
                                     throw new Trap(TrapCode.STACK_EXHAUSTED);
                                 }
                                 m.push(pc, fp, fc, inst);
-                                fc = callee.code;
+                                fc = callee.code();
                                 inst = callee.instance;
                                 code = fc.code;
                                 fp = sp - fc.numParams;
@@ -305,7 +305,7 @@ final class Interpreter {
                                 f = Calls.nonNull(r[--sp]);
                             }
                             if (f instanceof InterpFunction callee) {
-                                FuncCode cc = callee.code;
+                                FuncCode cc = callee.code();
                                 int n = cc.numParams;
                                 Values.move(s, h, r, sp - n, fp, n);
                                 inst = callee.instance;
