@@ -1,0 +1,37 @@
+package io.wasm4j;
+
+/**
+ * WebAssembly proposals an {@link Engine} may accept. Modules using a disabled feature are rejected as
+ * invalid when they are loaded (for the features checked at module level; see {@link #isDefault()}).
+ */
+public enum WasmFeature {
+    /** Multiple memories per module. */
+    MULTI_MEMORY(true),
+    /** 64-bit memories and tables. */
+    MEMORY64(true),
+    /** Exception handling ({@code try_table}, tags). */
+    EXCEPTIONS(true),
+    /** Garbage-collected structs and arrays. */
+    GC(true),
+    /** Fixed-width SIMD. */
+    SIMD(true),
+    /** Relaxed SIMD. */
+    RELAXED_SIMD(true),
+    /** Tail calls. */
+    TAIL_CALL(true),
+    /** Shared memories and atomics. */
+    THREADS(false),
+    /** Memories with custom page sizes. */
+    CUSTOM_PAGE_SIZES(false);
+
+    private final boolean isDefault;
+
+    WasmFeature(boolean isDefault) {
+        this.isDefault = isDefault;
+    }
+
+    /** Returns whether the feature is enabled in {@link Config#defaults()}. */
+    public boolean isDefault() {
+        return isDefault;
+    }
+}
