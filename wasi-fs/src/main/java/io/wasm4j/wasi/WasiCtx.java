@@ -39,6 +39,9 @@ import java.util.random.RandomGenerator;
  * <p>Thread safety: a context belongs to one store and is used by one thread at a time.
  */
 public final class WasiCtx implements AutoCloseable {
+    /** With system property {@code wasm4j.wasi.trace=true}, every call is printed to stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("wasm4j.wasi.trace");
+
     private final WasiState state;
 
     private WasiCtx(WasiConfig config) {
@@ -72,6 +75,9 @@ public final class WasiCtx implements AutoCloseable {
                     MemorySegment memory =
                             caller.getMemory("memory").map(Memory::segment).orElse(MemorySegment.NULL);
                     int errno = fn.call(ctx.apply(caller.data()).state, memory, args);
+                    if (TRACE) {
+                        System.err.println("wasi: " + fn.name() + java.util.Arrays.toString(args) + " -> " + errno);
+                    }
                     return fn.hasResult() ? new Val[] {Val.i32(errno)} : Val.NONE;
                 });
             }

@@ -141,6 +141,7 @@ final class FdOps {
             case SocketDesc sd -> offset >= 0 ? spipe() : SockOps.read(sd, bufs);
             case DirDesc dd -> throw new WasiError(Errno.BADF);
         };
+        Io.commit(m, iovs, bufs);
         m.setI32(retPtr, (int) n);
         return Errno.SUCCESS;
     }

@@ -9,16 +9,34 @@ import java.nio.channels.SeekableByteChannel;
 final class Io {
     private Io() {}
 
-    /** Returns the buffers described by {@code count} iovecs at {@code iovs}, each checked for bounds. */
+    /**
+     * Returns the buffers described by {@code count} iovecs at {@code iovs}, each checked for bounds. They
+     * view guest memory directly when its segment can be seen as a {@link ByteBuffer} (native or {@code
+     * byte[]}-backed); otherwise they are copies, and {@link #commit} copies what was read back.
+     */
     static ByteBuffer[] buffers(GuestMemory m, int iovs, int count) {
         m.check(iovs, 8L * Integer.toUnsignedLong(count));
         ByteBuffer[] out = new ByteBuffer[count];
         for (int i = 0; i < count; i++) {
             int buf = m.i32(iovs + 8 * i);
             int len = m.i32(iovs + 8 * i + 4);
-            out[i] = m.slice(buf, len).asByteBuffer();
+            try {
+                out[i] = m.slice(buf, len).asByteBuffer();
+            } catch (UnsupportedOperationException e) {
+                out[i] = ByteBuffer.wrap(m.bytes(buf, len));
+            }
         }
         return out;
+    }
+
+    /** Copies the bytes read into copied buffers (see {@link #buffers}) back to guest memory. */
+    static void commit(GuestMemory m, int iovs, ByteBuffer[] bufs) {
+        for (int i = 0; i < bufs.length; i++) {
+            ByteBuffer b = bufs[i];
+            if (b.hasArray() && b.position() > 0) {
+                m.write(m.i32(iovs + 8 * i), b.array(), b.arrayOffset(), b.position());
+            }
+        }
     }
 
     /** Reads into {@code bufs} at the channel's position (or at {@code offset} if it is not negative). */

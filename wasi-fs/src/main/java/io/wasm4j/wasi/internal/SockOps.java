@@ -63,6 +63,7 @@ final class SockOps {
                 }
             }
         }
+        Io.commit(m, iovs, bufs);
         m.setI32(retSize, (int) n);
         m.setU16(retFlags, 0);
         return Errno.SUCCESS;
