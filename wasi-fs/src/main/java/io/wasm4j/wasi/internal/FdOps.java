@@ -133,6 +133,9 @@ final class FdOps {
     static int read(WasiState s, GuestMemory m, int fd, int iovs, int count, long offset, int retPtr)
             throws IOException {
         Descriptor d = s.get(fd);
+        if (offset >= 0 && !(d instanceof FileDesc)) {
+            return d instanceof DirDesc ? Errno.BADF : Errno.SPIPE;
+        }
         d.require(offset >= 0 ? Abi.FD_READ | Abi.FD_SEEK : Abi.FD_READ);
         ByteBuffer[] bufs = Io.buffers(m, iovs, count);
         long n = switch (d) {
@@ -149,6 +152,9 @@ final class FdOps {
     static int write(WasiState s, GuestMemory m, int fd, int iovs, int count, long offset, int retPtr)
             throws IOException {
         Descriptor d = s.get(fd);
+        if (offset >= 0 && !(d instanceof FileDesc)) {
+            return d instanceof DirDesc ? Errno.BADF : Errno.SPIPE;
+        }
         d.require(offset >= 0 ? Abi.FD_WRITE | Abi.FD_SEEK : Abi.FD_WRITE);
         ByteBuffer[] bufs = Io.buffers(m, iovs, count);
         long n = switch (d) {
