@@ -24,7 +24,7 @@ public final class Config {
     private static final Config DEFAULTS = new Builder().build();
 
     private final Strategy strategy;
-    private final Set<WasmFeature> features;
+    private final Set<Feature> features;
     private final long maxWasmStack;
     private final String memoryCreator;
     private final Map<String, String> backendSettings;
@@ -65,12 +65,12 @@ public final class Config {
     }
 
     /** Returns whether {@code feature} is enabled. */
-    public boolean isEnabled(WasmFeature feature) {
+    public boolean isEnabled(Feature feature) {
         return features.contains(feature);
     }
 
     /** Returns the enabled features. */
-    public Set<WasmFeature> features() {
+    public Set<Feature> features() {
         return features;
     }
 
@@ -98,13 +98,13 @@ public final class Config {
     /** Builds a {@link Config}; each setter checks its argument at once. Not thread-safe. */
     public static final class Builder {
         private Strategy strategy = Strategy.AUTO;
-        private final EnumSet<WasmFeature> features = EnumSet.noneOf(WasmFeature.class);
+        private final EnumSet<Feature> features = EnumSet.noneOf(Feature.class);
         private long maxWasmStack = DEFAULT_MAX_WASM_STACK;
         private String memoryCreator = "heap";
         private final Map<String, String> backendSettings = new LinkedHashMap<>();
 
         private Builder() {
-            for (WasmFeature f : WasmFeature.values()) {
+            for (Feature f : Feature.values()) {
                 if (f.isDefault()) {
                     features.add(f);
                 }
@@ -118,7 +118,7 @@ public final class Config {
         }
 
         /** Enables or disables a WebAssembly feature. */
-        public Builder wasmFeature(WasmFeature feature, boolean enabled) {
+        public Builder wasmFeature(Feature feature, boolean enabled) {
             Objects.requireNonNull(feature, "feature");
             if (enabled) {
                 features.add(feature);

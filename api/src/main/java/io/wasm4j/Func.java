@@ -3,6 +3,7 @@ package io.wasm4j;
 import io.wasm4j.core.FuncType;
 import io.wasm4j.spi.ThrownException;
 import io.wasm4j.spi.Trap;
+import io.wasm4j.spi.TrapCode;
 import io.wasm4j.spi.WasmFunction;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
@@ -50,6 +51,17 @@ public final class Func implements Extern {
         return new Func(store, def.instantiate(store));
     }
 
+    /**
+     * Creates a host function in {@code store} from a lambda implementing a functional interface, as
+     * {@link Linker#func(String, String, Class, Object)} describes.
+     *
+     * @throws IllegalArgumentException if the interface is not functional or uses other Java types
+     */
+    public static <T, F> Func create(Store<T> store, Class<F> functionalInterface, F impl) {
+        HostDefinition<T> def = HostDefinition.ofInterface(store.engine().core().types(), functionalInterface, impl);
+        return new Func(store, def.instantiate(store));
+    }
+
     /** Returns the function's signature (canonical encoding). */
     public FuncType type() {
         return raw.signature();
@@ -79,7 +91,12 @@ public final class Func implements Extern {
         for (int i = 0; i < args.length; i++) {
             rawArgs[i] = Values.toRaw(store, args[i], sig.params().get(i));
         }
-        Object[] rawResults = raw.invoke(null, rawArgs);
+        Object[] rawResults;
+        try {
+            rawResults = raw.invoke(null, rawArgs);
+        } catch (StackOverflowError e) {
+            throw new Trap(TrapCode.STACK_EXHAUSTED, e);
+        }
         Val[] results = new Val[rawResults.length];
         for (int i = 0; i < results.length; i++) {
             results[i] = Values.fromRaw(store, rawResults[i], sig.results().get(i));

@@ -62,6 +62,23 @@ final class HostDefinition<T> {
         return new HostDefinition<>(registry.funcType(new FuncType(params, results)), null, handle);
     }
 
+    /**
+     * A host function from an implementation of a functional interface; its single abstract method's
+     * signature is read as for {@link #typed}.
+     */
+    static <T, F> HostDefinition<T> ofInterface(TypeRegistry registry, Class<F> iface, F impl) {
+        java.lang.reflect.Method sam = TypedFunc.singleAbstractMethod(iface);
+        MethodHandle h;
+        try {
+            h = MethodHandles.publicLookup()
+                    .findVirtual(
+                            iface, sam.getName(), MethodType.methodType(sam.getReturnType(), sam.getParameterTypes()));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("cannot call " + sam + ": " + e.getMessage(), e);
+        }
+        return typed(registry, h.bindTo(java.util.Objects.requireNonNull(impl, "impl")));
+    }
+
     private static ValType valType(Class<?> c, MethodHandle h) {
         if (c == int.class) {
             return ValType.I32;
@@ -103,7 +120,7 @@ final class HostDefinition<T> {
         private final HostFunction<T> fn;
 
         Untyped(DefinedType type, Store<T> store, HostFunction<T> fn) {
-            super(type, type.funcType());
+            super(type);
             this.store = store;
             this.fn = fn;
         }
@@ -136,7 +153,7 @@ final class HostDefinition<T> {
         private final MethodHandle handle;
 
         Typed(DefinedType type, MethodHandle handle) {
-            super(type, type.funcType());
+            super(type);
             this.handle = handle;
         }
 

@@ -80,6 +80,25 @@ public final class Linker<T> {
     }
 
     /**
+     * Defines a host function from a lambda implementing a functional interface whose method takes an
+     * optional leading {@link Caller}, then {@code int}, {@code long}, {@code float}, {@code double},
+     * {@code V128} or {@code Object} (externref) parameters, and returns one of those or {@code void}.
+     * Calls from wasm allocate nothing beyond the {@code Caller}, if the method takes one. The interface
+     * must be public and in an unconditionally exported package (or on the class path), like those of
+     * {@code java.util.function}.
+     *
+     * {@snippet :
+     * linker.func("env", "double", java.util.function.IntUnaryOperator.class, x -> 2 * x);
+     * }
+     *
+     * @throws IllegalArgumentException if the interface is not functional or uses other Java types
+     * @throws IllegalStateException if the name is defined and shadowing is off
+     */
+    public <F> Linker<T> func(String module, String name, Class<F> functionalInterface, F impl) {
+        return put(module, name, HostDefinition.ofInterface(engine.core().types(), functionalInterface, impl));
+    }
+
+    /**
      * Defines a store entity (a function, table, memory, global or tag) under a name.
      *
      * @throws IllegalStateException if the name is defined and shadowing is off

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A compiled WebAssembly module, ready to be instantiated in any store of its engine. Immutable and
@@ -115,8 +116,11 @@ public final class Module {
 
     private static ValidatedModule validateModule(Engine engine, byte[] bytes) {
         Objects.requireNonNull(engine, "engine");
-        ValidatedModule vm = ValidatedModule.of(bytes);
-        Features.check(vm.module(), engine.config());
+        Set<io.wasm4j.core.WasmFeature> decoderFeatures = engine.config().isEnabled(Feature.CUSTOM_PAGE_SIZES)
+                ? Set.of(io.wasm4j.core.WasmFeature.CUSTOM_PAGE_SIZES)
+                : Set.of();
+        ValidatedModule vm = WasmModule.decode(bytes, decoderFeatures).validate();
+        FeatureCheck.check(vm.module(), engine.config());
         return vm;
     }
 

@@ -1,6 +1,8 @@
 package io.wasm4j;
 
 import io.wasm4j.spi.ModuleInstance;
+import io.wasm4j.spi.Trap;
+import io.wasm4j.spi.TrapCode;
 import io.wasm4j.spi.WasmFunction;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandleProxies;
@@ -20,6 +22,20 @@ import java.lang.reflect.Modifier;
  * }
  */
 public final class TypedFunc {
+    private static final MethodHandle STACK_EXHAUSTED;
+
+    static {
+        try {
+            STACK_EXHAUSTED = MethodHandles.lookup()
+                    .findStatic(
+                            TypedFunc.class,
+                            "stackExhausted",
+                            MethodType.methodType(Object.class, StackOverflowError.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final Func func;
     private final MethodHandle handle;
 
@@ -31,7 +47,20 @@ public final class TypedFunc {
                     "function of type " + func.type() + " has Java signature " + actual + ", not " + expected);
         }
         this.func = func;
-        this.handle = MethodHandles.insertArguments(h, 0, (ModuleInstance) null);
+        this.handle = stackOverflowAsTrap(MethodHandles.insertArguments(h, 0, (ModuleInstance) null));
+    }
+
+    /** Wraps {@code h} so a {@link StackOverflowError} that a backend let out becomes a trap. */
+    private static MethodHandle stackOverflowAsTrap(MethodHandle h) {
+        MethodHandle handler = MethodHandles.dropArguments(
+                STACK_EXHAUSTED.asType(MethodType.methodType(h.type().returnType(), StackOverflowError.class)),
+                1,
+                h.type().parameterList());
+        return MethodHandles.catchException(h, StackOverflowError.class, handler);
+    }
+
+    private static Object stackExhausted(StackOverflowError e) {
+        throw new Trap(TrapCode.STACK_EXHAUSTED, e);
     }
 
     static <F> F forInterface(Func func, Class<F> iface) {
@@ -40,7 +69,7 @@ public final class TypedFunc {
         return MethodHandleProxies.asInterfaceInstance(iface, typed.handle);
     }
 
-    private static Method singleAbstractMethod(Class<?> iface) {
+    static Method singleAbstractMethod(Class<?> iface) {
         if (!iface.isInterface()) {
             throw new IllegalArgumentException(iface.getName() + " is not an interface");
         }

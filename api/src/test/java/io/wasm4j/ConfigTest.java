@@ -17,8 +17,8 @@ final class ConfigTest {
         assertEquals(Strategy.AUTO, c.strategy());
         assertEquals("heap", c.memoryCreator());
         assertEquals(Config.DEFAULT_MAX_WASM_STACK, c.maxWasmStack());
-        assertTrue(c.isEnabled(WasmFeature.GC));
-        assertFalse(c.isEnabled(WasmFeature.THREADS));
+        assertTrue(c.isEnabled(Feature.GC));
+        assertFalse(c.isEnabled(Feature.THREADS));
         assertTrue(c.backendSettings().isEmpty());
     }
 
@@ -43,10 +43,10 @@ final class ConfigTest {
     void build_isImmutableSnapshot_laterBuilderChangesDoNotLeak() {
         Config.Builder b = Config.builder().strategy(Strategy.INTERP).backendSetting("a", "1");
         Config c = b.build();
-        b.strategy(Strategy.BYTECODE).backendSetting("b", "2").wasmFeature(WasmFeature.GC, false);
+        b.strategy(Strategy.BYTECODE).backendSetting("b", "2").wasmFeature(Feature.GC, false);
         assertEquals(Strategy.INTERP, c.strategy());
         assertEquals(Map.of("a", "1"), c.backendSettings());
-        assertTrue(c.isEnabled(WasmFeature.GC));
+        assertTrue(c.isEnabled(Feature.GC));
         assertThrows(UnsupportedOperationException.class, () -> c.features().clear());
     }
 
@@ -55,7 +55,7 @@ final class ConfigTest {
         Config c = Config.builder()
                 .strategy(Strategy.NATIVE)
                 .maxWasmStack(1 << 20)
-                .wasmFeature(WasmFeature.THREADS, true)
+                .wasmFeature(Feature.THREADS, true)
                 .memoryCreator("mmap")
                 .build();
         Config d = c.toBuilder().build();

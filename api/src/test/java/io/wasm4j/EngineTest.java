@@ -110,7 +110,7 @@ final class EngineTest {
     @Test
     void fromBinary_disabledFeature_invalid() {
         Engine engine = HostOnlyBackend.engine(
-                Config.builder().wasmFeature(WasmFeature.MULTI_MEMORY, false).build());
+                Config.builder().wasmFeature(Feature.MULTI_MEMORY, false).build());
         byte[] twoMemories = new WasmBuilder().memory(1, -1).memory(1, -1).build();
         InvalidModuleException e =
                 assertThrows(InvalidModuleException.class, () -> Module.fromBinary(engine, twoMemories));

@@ -87,6 +87,31 @@ final class FuncTest {
         assertSame(o, f.call(Val.externref(o))[0].ref());
     }
 
+    /** A host interface taking the caller. */
+    @FunctionalInterface
+    public interface Logger {
+        /** Logs. */
+        void log(Caller<StringBuilder> caller, int value);
+    }
+
+    @Test
+    void create_functionalInterface_signatureFromMethodAndCallerPassed() {
+        Func f = Func.create(store, Logger.class, (c, v) -> c.data().append(v));
+        assertEquals(new FuncType(List.of(ValType.I32), List.of()), f.type());
+        f.typed(java.util.function.IntConsumer.class).accept(5);
+        f.call(Val.i32(6));
+        assertEquals("56", store.data().toString());
+        Func twice = Func.create(store, java.util.function.IntUnaryOperator.class, x -> 2 * x);
+        assertEquals(Val.i32(8), twice.call(Val.i32(4))[0]);
+    }
+
+    @Test
+    void create_notAFunctionalInterface_rejected() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Func.create(store, java.util.Iterator.class, List.of().iterator()));
+    }
+
     @Test
     void create_methodHandleWithUnsupportedType_rejected() {
         MethodHandle h = MethodHandles.identity(String.class);
@@ -101,6 +126,21 @@ final class FuncTest {
         Trap t = assertThrows(Trap.class, f::call);
         assertEquals(TrapCode.UNREACHABLE, t.code());
         assertThrows(Trap.class, () -> f.typed(Runnable.class).run());
+    }
+
+    private static int recurse(int n) {
+        return recurse(n + 1) + 1;
+    }
+
+    @Test
+    void call_stackOverflowLeakedByCallee_becomesStackExhaustedTrap() {
+        Func f = Func.create(store, java.util.function.IntUnaryOperator.class, FuncTest::recurse);
+        Trap t = assertThrows(Trap.class, () -> f.call(Val.i32(0)));
+        assertEquals("call stack exhausted", t.getMessage());
+        Trap typed = assertThrows(
+                Trap.class,
+                () -> f.typed(java.util.function.IntUnaryOperator.class).applyAsInt(0));
+        assertEquals(TrapCode.STACK_EXHAUSTED, typed.code());
     }
 
     @Test

@@ -88,6 +88,21 @@ final class TableGlobalTest {
     }
 
     @Test
+    void tag_hostThrowsWasmException_payloadReadBackByTag() {
+        Tag tag = Tag.create(store, new FuncType(List.of(ValType.I32, ValType.F64), List.of()));
+        Tag other = Tag.create(store, new FuncType(List.of(ValType.I32, ValType.F64), List.of()));
+        Func thrower = Func.create(store, new FuncType(List.of(), List.of()), (c, a) -> {
+            throw tag.newException(Val.i32(7), Val.f64(0.5));
+        });
+        io.wasm4j.spi.ThrownException e = assertThrows(io.wasm4j.spi.ThrownException.class, thrower::call);
+        assertEquals(true, tag.isTagOf(e));
+        assertEquals(false, other.isTagOf(e));
+        assertEquals(List.of(Val.i32(7), Val.f64(0.5)), List.of(tag.payload(e)));
+        assertThrows(IllegalArgumentException.class, () -> other.payload(e));
+        assertThrows(IllegalArgumentException.class, () -> tag.newException(Val.i32(1)));
+    }
+
+    @Test
     void tag_createdAndExportedTypes() {
         Tag a = Tag.create(store, new FuncType(List.of(ValType.I32), List.of()));
         Tag b = Tag.create(store, new FuncType(List.of(ValType.I32), List.of()));

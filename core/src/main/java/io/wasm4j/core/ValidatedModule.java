@@ -1,6 +1,7 @@
 package io.wasm4j.core;
 
 import io.wasm4j.core.code.FunctionCode;
+import io.wasm4j.core.internal.module.TypeCanon;
 
 /**
  * A module that passed validation, with the side table of every defined function that backends need
@@ -11,10 +12,12 @@ import io.wasm4j.core.code.FunctionCode;
 public final class ValidatedModule {
     private final WasmModule module;
     private final FunctionCode[] code;
+    private final TypeCanon canon;
 
-    ValidatedModule(WasmModule module, FunctionCode[] code) {
+    ValidatedModule(WasmModule module, FunctionCode[] code, TypeCanon canon) {
         this.module = module;
         this.code = code;
+        this.canon = canon;
     }
 
     /**
@@ -40,5 +43,25 @@ public final class ValidatedModule {
      */
     public FunctionCode functionCode(int funcIndex) {
         return code[funcIndex - module.importedFuncCount()];
+    }
+
+    /**
+     * Returns the canonical index of type {@code typeIndex}: the smallest index of an equivalent type in
+     * this module (iso-recursive equivalence). Two types of this module are equal exactly when their
+     * canonical indices are; a runtime type check such as {@code call_indirect} within one module may
+     * compare these. Across modules, compare the recursion groups structurally.
+     */
+    public int canonicalTypeIndex(int typeIndex) {
+        return canon.canonical(typeIndex);
+    }
+
+    /** Whether {@code sub} matches {@code sup} under this module's types (the spec's subtyping). */
+    public boolean isSubtype(ValType sub, ValType sup) {
+        return canon.isSubtype(sub, sup);
+    }
+
+    /** Whether type {@code subTypeIndex} is a subtype of type {@code superTypeIndex} (declared, transitively). */
+    public boolean isSubtype(int subTypeIndex, int superTypeIndex) {
+        return canon.isSubtype(new TypeIndex(subTypeIndex), new TypeIndex(superTypeIndex));
     }
 }

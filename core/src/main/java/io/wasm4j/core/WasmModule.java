@@ -6,6 +6,7 @@ import io.wasm4j.core.internal.module.ModuleValidator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A decoded (well-formed, not yet validated) WebAssembly module.
@@ -35,7 +36,19 @@ public final class WasmModule {
      * @throws MalformedModuleException if the bytes are not a well-formed module
      */
     public static WasmModule decode(byte[] bytes) {
-        return new WasmModule(ModuleDecoder.decode(bytes.clone()));
+        return new WasmModule(ModuleDecoder.decode(bytes.clone(), Set.of()));
+    }
+
+    /**
+     * Decodes a binary module that may use the given optional features; the bytes are copied.
+     *
+     * @param bytes the binary module
+     * @param features the optional features to accept
+     * @return the decoded module
+     * @throws MalformedModuleException if the bytes are not a well-formed module
+     */
+    public static WasmModule decode(byte[] bytes, Set<WasmFeature> features) {
+        return new WasmModule(ModuleDecoder.decode(bytes.clone(), Set.copyOf(features)));
     }
 
     /**
@@ -46,7 +59,8 @@ public final class WasmModule {
      * @throws InvalidModuleException if a validation rule is broken
      */
     public ValidatedModule validate() {
-        return new ValidatedModule(this, ModuleValidator.validate(d));
+        ModuleValidator.Result r = ModuleValidator.validate(d);
+        return new ValidatedModule(this, r.code(), r.canon());
     }
 
     /**

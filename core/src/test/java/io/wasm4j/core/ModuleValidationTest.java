@@ -161,7 +161,7 @@ final class ModuleValidationTest {
                                 .raw(2, 0, 0x0B))
                 .build();
         WasmModule m = WasmModule.decode(b);
-        var d = io.wasm4j.core.internal.decode.ModuleDecoder.decode(b.clone());
+        var d = io.wasm4j.core.internal.decode.ModuleDecoder.decode(b.clone(), java.util.Set.of());
         var canon = new io.wasm4j.core.internal.module.TypeCanon(d.types, d.groupStart, d.groupEnd);
         assertEquals(4, m.funcCount());
         m.validate();
@@ -174,5 +174,22 @@ final class ModuleValidationTest {
 
     private static boolean[] refsOf(io.wasm4j.core.internal.decode.ModuleData d) {
         return io.wasm4j.core.internal.module.ModuleValidator.declaredFuncRefs(d);
+    }
+
+    @Test
+    void canonicalTypeIndex_equivalentGroups_share() {
+        byte[] b = module().section(
+                        1,
+                        bytes().u32(3)
+                                .raw(0x60, 1, 0x7F, 0)
+                                .raw(0x60, 1, 0x7E, 0)
+                                .raw(0x60, 1, 0x7F, 0))
+                .build();
+        ValidatedModule m = ValidatedModule.of(b);
+        assertEquals(0, m.canonicalTypeIndex(2));
+        assertEquals(1, m.canonicalTypeIndex(1));
+        assertTrue(m.isSubtype(2, 0));
+        assertTrue(!m.isSubtype(1, 0));
+        assertTrue(m.isSubtype(new RefType(false, new TypeIndex(2)), RefType.FUNCREF));
     }
 }

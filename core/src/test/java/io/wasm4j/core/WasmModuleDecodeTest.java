@@ -432,4 +432,27 @@ final class WasmModuleDecodeTest {
         assertEquals(new FuncType(List.of(), List.of()), m.funcType(0));
         assertEquals(0, m.bytes()[m.bytes().length - 1]);
     }
+
+    @Test
+    void decode_customPageSize_needsTheFeature() {
+        byte[] b = module().section(5, bytes().u32(1).raw(0x08).u32(2).u32(0)).build();
+        assertMalformed("malformed limits flags", b);
+        WasmModule m = WasmModule.decode(b, java.util.Set.of(WasmFeature.CUSTOM_PAGE_SIZES));
+        assertEquals(0, m.memoryType(0).pageSizeLog2());
+        m.validate();
+    }
+
+    @Test
+    void validate_customPageSizeOtherThanOneOr64Ki_isInvalid() {
+        byte[] b = module().section(5, bytes().u32(1).raw(0x08).u32(2).u32(12)).build();
+        WasmModule m = WasmModule.decode(b, java.util.Set.of(WasmFeature.CUSTOM_PAGE_SIZES));
+        InvalidModuleException e = assertThrows(InvalidModuleException.class, m::validate);
+        assertTrue(e.getMessage().contains("invalid custom page size"), e.getMessage());
+        byte[] tooLarge =
+                module().section(5, bytes().u32(1).raw(0x08).u32(0).u32(65)).build();
+        MalformedModuleException e2 = assertThrows(
+                MalformedModuleException.class,
+                () -> WasmModule.decode(tooLarge, java.util.Set.of(WasmFeature.CUSTOM_PAGE_SIZES)));
+        assertTrue(e2.getMessage().contains("invalid custom page size"), e2.getMessage());
+    }
 }

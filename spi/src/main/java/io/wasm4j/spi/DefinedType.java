@@ -10,10 +10,10 @@ import io.wasm4j.core.SubType;
  * A canonical defined type of a {@link TypeRegistry}: interned, so two types are equivalent exactly when
  * they are the same object, and subtyping is a constant-time check.
  *
- * <p>{@link #subType()} is in the registry's canonical encoding: a {@link io.wasm4j.core.TypeIndex} (or
- * supertype index) {@code i >= 0} is the engine-wide {@link #id()} of another defined type, and {@code i
- * < 0} names the member {@code -1 - i} of this type's own recursion group; {@link #resolve(int)} turns
- * either into a {@code DefinedType}.
+ * <p>{@link #subType()} is in canonical encoding: every {@link io.wasm4j.core.TypeIndex} and supertype
+ * index in it is the engine-wide {@link #id()} of a defined type, which {@link #resolve(int)} (or {@link
+ * TypeRegistry#byId(int)}) returns. (Internally, recursion groups are interned with group-relative
+ * indices, so equivalent groups of different modules meet.)
  *
  * <p>Thread safety: immutable after registration.
  */
@@ -94,7 +94,7 @@ public final class DefinedType {
         return this == other || (d < display.length && display[d] == other);
     }
 
-    /** Resolves an index in canonical encoding, as found in {@link #subType()}, to a defined type. */
+    /** Resolves a type index in canonical encoding, as found in {@link #subType()}, to a defined type. */
     public DefinedType resolve(int encodedIndex) {
         return encodedIndex < 0 ? group[-1 - encodedIndex] : registry.byId(encodedIndex);
     }

@@ -17,7 +17,9 @@ import java.util.Objects;
 public final class Trap extends WasmException {
     private static final long serialVersionUID = 1L;
 
+    /** Why execution trapped. */
     private final TrapCode code;
+
     private final transient WasmBacktrace backtrace = new WasmBacktrace();
 
     /** Creates a trap with the code's spec text as message. */

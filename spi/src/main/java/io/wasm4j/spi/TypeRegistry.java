@@ -70,9 +70,18 @@ public final class TypeRegistry {
     /**
      * Returns the canonical type of a function type given in canonical encoding (any type index in it an
      * engine-wide id), as a final type without supertypes: the type of a host function.
+     *
+     * @throws IllegalArgumentException if a type index in it is not an id of this registry
      */
     public synchronized DefinedType funcType(FuncType canonical) {
-        return intern(List.of(new SubType(true, List.of(), canonical)))[0];
+        IntUnaryOperator check = i -> {
+            if (i < 0 || i >= byId.size()) {
+                throw new IllegalArgumentException(
+                        "type index " + i + " in " + canonical + " is not a type id of this engine");
+            }
+            return i;
+        };
+        return intern(List.of(rewrite(new SubType(true, List.of(), canonical), check)))[0];
     }
 
     /** Returns the defined type with engine-wide id {@code id}. */
@@ -153,6 +162,8 @@ public final class TypeRegistry {
         if (existing != null) {
             return existing;
         }
+        int baseId = byId.size();
+        IntUnaryOperator resolve = i -> i < 0 ? baseId + (-1 - i) : i;
         DefinedType[] members = new DefinedType[key.size()];
         for (int i = 0; i < members.length; i++) {
             SubType t = key.get(i);
@@ -161,7 +172,7 @@ public final class TypeRegistry {
                 int s = t.supertypes().getFirst();
                 supertype = s < 0 ? members[-1 - s] : byId.get(s);
             }
-            members[i] = new DefinedType(this, byId.size(), t, members, supertype);
+            members[i] = new DefinedType(this, baseId + i, rewrite(t, resolve), members, supertype);
             byId.add(members[i]);
         }
         groups.put(List.copyOf(key), members);

@@ -33,6 +33,9 @@ import java.util.Objects;
  *   <li>return a handle of exactly {@code methodType(signature())}, the same handle on every call;
  *   <li>report traps as {@link Trap}, wasm exceptions as {@link ThrownException}, and let host exceptions
  *       through unchanged (adding frames with {@link WasmBacktrace#of(Throwable)});
+ *   <li>never let a {@link StackOverflowError} out: guest recursion beyond {@link
+ *       CompileContext#maxWasmStack()} (or a JVM stack overflow in guest code) is {@code new
+ *       Trap(TrapCode.STACK_EXHAUSTED)}, and the JVM keeps running;
  *   <li>be safe to call from any thread that the store allows.
  * </ul>
  */
@@ -60,16 +63,16 @@ public abstract class WasmFunction {
     /**
      * Creates a function reference.
      *
-     * @param type the canonical function type (used by {@code call_indirect}, casts and linking)
-     * @param signature the same type as a {@link FuncType} in canonical encoding, which fixes the Java
-     *     signature of the typed path; usually {@code type.funcType()}
+     * @param type the canonical function type (used by {@code call_indirect}, casts and linking); its
+     *     {@link DefinedType#funcType()} fixes the Java signature of the typed path
+     * @throws IllegalArgumentException if {@code type} is not a function type
      */
-    protected WasmFunction(DefinedType type, FuncType signature) {
+    protected WasmFunction(DefinedType type) {
         this.type = Objects.requireNonNull(type);
-        this.signature = Objects.requireNonNull(signature);
         if (!type.isFunc()) {
             throw new IllegalArgumentException("not a function type: " + type);
         }
+        this.signature = type.funcType();
     }
 
     /** Returns the canonical function type. */

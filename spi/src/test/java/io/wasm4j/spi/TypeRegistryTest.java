@@ -58,6 +58,12 @@ final class TypeRegistryTest {
         DefinedType[] b = registry.register(List.of(new RecGroup(List.of(other, self))));
         assertNotSame(a[0], b[0]);
         assertSame(a[0].resolve(-1), a[0]);
+        StructType first = (StructType) a[0].composite();
+        RefType field = (RefType) first.fields().getFirst().storage();
+        assertSame(a[0], a[0].resolve(((TypeIndex) field.heapType()).index()), "self reference resolved to an id");
+        StructType second = (StructType) a[1].composite();
+        RefType field2 = (RefType) second.fields().getFirst().storage();
+        assertSame(a[1], registry.byId(((TypeIndex) field2.heapType()).index()));
     }
 
     @Test
@@ -79,6 +85,12 @@ final class TypeRegistryTest {
         assertFalse(
                 registry.matches(new RefType(true, new TypeIndex(t[2].id())), new RefType(false, AbsHeapType.STRUCT)));
         assertTrue(registry.matches(RefType.NULLREF, new RefType(true, new TypeIndex(t[1].id()))));
+    }
+
+    @Test
+    void funcType_unknownTypeId_rejected() {
+        FuncType bad = new FuncType(List.of(new RefType(false, new TypeIndex(99))), List.of());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> registry.funcType(bad));
     }
 
     @Test

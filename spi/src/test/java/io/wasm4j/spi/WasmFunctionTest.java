@@ -18,7 +18,7 @@ final class WasmFunctionTest {
     /** Implements only the untyped path. */
     private static final class Untyped extends WasmFunction {
         Untyped(DefinedType t) {
-            super(t, t.funcType());
+            super(t);
         }
 
         @Override
@@ -35,7 +35,7 @@ final class WasmFunctionTest {
         private final MethodHandle handle;
 
         Typed(DefinedType t) throws ReflectiveOperationException {
-            super(t, t.funcType());
+            super(t);
             handle = MethodHandles.lookup()
                     .findStatic(
                             WasmFunctionTest.class,

@@ -192,6 +192,16 @@ public final class FunctionCode {
         return blocks.type[b];
     }
 
+    /** Returns the number of block {@code b}'s parameters. */
+    public int blockParamCount(int b) {
+        return blocks.type[b].params().size();
+    }
+
+    /** Returns the number of block {@code b}'s results. */
+    public int blockResultCount(int b) {
+        return blocks.type[b].results().size();
+    }
+
     // ---- branches
 
     /** Returns the number of branch instructions. */

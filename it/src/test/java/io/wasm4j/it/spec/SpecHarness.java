@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -108,7 +107,7 @@ final class SpecHarness {
         switch (v.outcome()) {
             case PASS -> {}
             case FAIL -> Assertions.fail(result.key() + " " + result.command() + ": " + v.message());
-            case SKIP -> Assumptions.abort(v.message());
+            case SKIP -> throw new SkippedCommand(v.message());
         }
     }
 

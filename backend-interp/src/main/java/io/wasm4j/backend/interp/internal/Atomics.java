@@ -7,7 +7,9 @@ import java.lang.foreign.MemorySegment;
 /**
  * The threads proposal's atomic instructions on an unshared memory, where no other thread can observe
  * the memory: plain accesses with the alignment check, read-modify-write in program order. {@code
- * memory.atomic.wait} on an unshared memory traps as the spec says; {@code notify} wakes nobody.
+ * memory.atomic.wait} on an unshared memory traps as the spec says; on a shared one it returns
+ * "not-equal" (1) or "timed-out" (2) at once, since no other thread can notify (real waiting belongs to
+ * the threads plugin); {@code notify} wakes nobody.
  */
 final class Atomics {
     private Atomics() {}
@@ -25,9 +27,16 @@ final class Atomics {
         }
         if (op == Op.MEMORY_ATOMIC_WAIT32 || op == Op.MEMORY_ATOMIC_WAIT64) {
             sp -= 2;
-            long a = aligned(s[sp - 1], flags, code, pc, op == Op.MEMORY_ATOMIC_WAIT32 ? 4 : 8);
-            seg.get(Mem.I8, a);
-            throw new Trap(TrapCode.EXPECTED_SHARED_MEMORY);
+            boolean wait32 = op == Op.MEMORY_ATOMIC_WAIT32;
+            long a = aligned(s[sp - 1], flags, code, pc, wait32 ? 4 : 8);
+            long current = wait32 ? seg.get(Mem.I32, a) : seg.get(Mem.I64, a);
+            if (!inst.memories[flags >>> 1].type().shared()) {
+                throw new Trap(TrapCode.EXPECTED_SHARED_MEMORY);
+            }
+            long expected = wait32 ? (int) s[sp] : s[sp];
+            // no other thread runs this store's code here: a matching value can only time out
+            s[sp - 1] = current != expected ? 1 : 2;
+            return Dispatch.pack(next, sp);
         }
         // loads 0x10..0x16, stores 0x17..0x1d, rmw 0x1e..0x4e (7 widths x 7 ops), cmpxchg 0x48..0x4e
         int sub = op - Op.I32_ATOMIC_LOAD;

@@ -5,6 +5,7 @@ import io.wasm4j.spi.ModuleInstance;
 import io.wasm4j.spi.Trap;
 import io.wasm4j.spi.TrapCode;
 import io.wasm4j.spi.WasmFunction;
+import java.lang.invoke.MethodHandle;
 
 /** A function defined by an interpreted module instance. */
 final class InterpFunction extends WasmFunction {
@@ -12,9 +13,25 @@ final class InterpFunction extends WasmFunction {
     final FuncCode code;
 
     InterpFunction(Instance instance, FuncCode code, DefinedType type) {
-        super(type, type.funcType());
+        super(type);
         this.instance = instance;
         this.code = code;
+    }
+
+    private MethodHandle typed;
+
+    /** Returns an allocation-free handle for numeric signatures, else the boxing adapter. */
+    @Override
+    public MethodHandle handle() {
+        MethodHandle h = typed;
+        if (h == null) {
+            h = TypedEntry.of(this);
+            if (h == null) {
+                h = super.handle();
+            }
+            typed = h;
+        }
+        return h;
     }
 
     @Override
@@ -25,6 +42,7 @@ final class InterpFunction extends WasmFunction {
         Machine m = Machine.current();
         int base = m.top;
         int savedDepth = m.depth;
+        int savedFrames = m.frames;
         m.ensure(base + Math.max(code.numParams, code.numResults) + 1);
         Values.unboxAll(code.type.params(), args, m.s, m.h, m.r, base);
         try {
@@ -35,6 +53,7 @@ final class InterpFunction extends WasmFunction {
         } finally {
             m.top = base;
             m.depth = savedDepth;
+            m.frames = savedFrames;
             java.util.Arrays.fill(m.r, base, Math.min(m.r.length, base + code.frameSize), null);
         }
     }

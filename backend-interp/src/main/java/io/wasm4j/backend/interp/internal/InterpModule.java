@@ -4,10 +4,8 @@ import io.wasm4j.core.ConstExpr;
 import io.wasm4j.core.DataSegment;
 import io.wasm4j.core.ElementSegment;
 import io.wasm4j.core.GlobalType;
-import io.wasm4j.core.Import;
 import io.wasm4j.core.MemoryType;
 import io.wasm4j.core.NumType;
-import io.wasm4j.core.RefType;
 import io.wasm4j.core.SegmentMode;
 import io.wasm4j.core.TableType;
 import io.wasm4j.core.ValType;
@@ -201,19 +199,5 @@ public final class InterpModule implements CompiledModule {
 
     private static long toLong(Object v) {
         return v instanceof Integer i ? i & 0xFFFF_FFFFL : (Long) v;
-    }
-
-    /** Returns the canonical type of module type {@code typeIndex}. */
-    DefinedType type(int typeIndex) {
-        return types[typeIndex];
-    }
-
-    /** Returns whether {@code imp} is an import of a function (used by tests). */
-    static boolean isFunc(Import imp) {
-        return imp.kind() == io.wasm4j.core.ExternKind.FUNC;
-    }
-
-    static boolean isRef(ValType t) {
-        return t instanceof RefType;
     }
 }

@@ -20,6 +20,33 @@ final class Machine {
     /** The number of active interpreter frames on this thread. */
     int depth;
 
+    /** Saved caller frames of interpreted calls: return pc, frame pointer, code, instance. */
+    int[] framePc = new int[256];
+
+    int[] frameFp = new int[256];
+    FuncCode[] frameCode = new FuncCode[256];
+    Instance[] frameInst = new Instance[256];
+
+    /** The number of saved frames. */
+    int frames;
+
+    /** Saves a caller frame. */
+    void push(int pc, int fp, FuncCode code, Instance inst) {
+        int i = frames;
+        if (i == framePc.length) {
+            int n = i * 2;
+            framePc = Arrays.copyOf(framePc, n);
+            frameFp = Arrays.copyOf(frameFp, n);
+            frameCode = Arrays.copyOf(frameCode, n);
+            frameInst = Arrays.copyOf(frameInst, n);
+        }
+        framePc[i] = pc;
+        frameFp[i] = fp;
+        frameCode[i] = code;
+        frameInst[i] = inst;
+        frames = i + 1;
+    }
+
     static Machine current() {
         return CURRENT.get();
     }

@@ -583,7 +583,8 @@ final class Op {
     static final int I64_ATOMIC_RMW16_CMPXCHG_U = 573;
     static final int I64_ATOMIC_RMW32_CMPXCHG_U = 574;
 
-    // synthetic opcodes
+    // synthetic opcodes (BR_IF_I32_*: a compare fused with the br_if after it; I32_ADD_CONST: i32.const + i32.add;
+    // LOCAL_GET2: two numeric local.get; LOCAL_I32_ADD_CONST: local.get x, i32.const c, i32.add, local.set x)
     static final int LOCAL_GET_REF = 575;
     static final int LOCAL_SET_REF = 576;
     static final int LOCAL_TEE_REF = 577;
@@ -598,5 +599,19 @@ final class Op {
     static final int BR_UNWIND = 586;
     static final int BR_IF_UNWIND = 587;
     static final int CATCH_EXN_STORE = 588;
-    static final int COUNT = 589;
+    static final int BR_IF_I32_EQZ = 589;
+    static final int BR_IF_I32_EQ = 590;
+    static final int BR_IF_I32_NE = 591;
+    static final int BR_IF_I32_LT_S = 592;
+    static final int BR_IF_I32_LT_U = 593;
+    static final int BR_IF_I32_GT_S = 594;
+    static final int BR_IF_I32_GT_U = 595;
+    static final int BR_IF_I32_LE_S = 596;
+    static final int BR_IF_I32_LE_U = 597;
+    static final int BR_IF_I32_GE_S = 598;
+    static final int BR_IF_I32_GE_U = 599;
+    static final int I32_ADD_CONST = 600;
+    static final int LOCAL_GET2 = 601;
+    static final int LOCAL_I32_ADD_CONST = 602;
+    static final int COUNT = 603;
 }

@@ -54,6 +54,9 @@ final class Translator {
     private final IntList offsets = new IntList();
     private final IntList handlers = new IntList();
     private final List<Ctl> ctl = new ArrayList<>();
+    private int lastStart = -1;
+    private int prevStart = -1;
+    private int barrier;
 
     private Translator(InterpModule module, FunctionCode fc, int start, int end, List<ValType> locals) {
         this.module = module;
@@ -157,13 +160,88 @@ final class Translator {
             pcs.add(code.size);
             offsets.add(off);
             Opcode op = rd.readOpcode();
-            instruction(op, off);
+            int before = code.size;
+            if (!fuse(op, off)) {
+                instruction(op, off);
+                if (code.size > before) {
+                    prevStart = lastStart;
+                    lastStart = before;
+                }
+            }
+            switch (op) {
+                case BLOCK, LOOP, IF, ELSE, END, TRY, CATCH, CATCH_ALL, DELEGATE, TRY_TABLE -> barrier = code.size;
+                default -> {}
+            }
         }
         pcAt[end - base] = code.size;
         // a branch to the function's label lands on the final return
         if (code.size > 0) {
             pcAt[end - base] = code.size - 1;
         }
+    }
+
+    /**
+     * Fuses {@code op} with the instruction just emitted when no jump target lies between them: a
+     * compare followed by {@code br_if}, and {@code i32.const} followed by {@code i32.add/sub}.
+     */
+    private boolean fuse(Opcode op, int off) {
+        if (lastStart < barrier || lastStart < 0) {
+            return false;
+        }
+        int prev = code.get(lastStart);
+        if (op == Opcode.BR_IF && prev >= Op.I32_EQZ && prev <= Op.I32_GE_U && code.size == lastStart + 1) {
+            rd.readU32();
+            code.size = lastStart;
+            emit(Op.BR_IF_I32_EQZ + (prev - Op.I32_EQZ));
+            emitBranchTarget(fc.branchFirstTarget(fc.branchAt(off)));
+            return true;
+        }
+        if (op == Opcode.LOCAL_GET && prev == Op.LOCAL_GET && code.size == lastStart + 2) {
+            int idx = rd.readU32();
+            if (kind(locals.get(idx)) != 0) {
+                // not fusable: emit it plainly
+                emit(Op.LOCAL_GET_REF + (kind(locals.get(idx)) == 1 ? 0 : 3));
+                emit(idx);
+                prevStart = lastStart;
+                lastStart = code.size - 2;
+                return true;
+            }
+            code.set(lastStart, Op.LOCAL_GET2);
+            emit(idx);
+            return true;
+        }
+        if (op == Opcode.LOCAL_SET
+                && prev == Op.I32_ADD_CONST
+                && code.size == lastStart + 2
+                && prevStart >= barrier
+                && prevStart >= 0
+                && prevStart == lastStart - 2
+                && code.get(prevStart) == Op.LOCAL_GET) {
+            int idx = rd.readU32();
+            if (idx == code.get(prevStart + 1)) {
+                int c = code.get(lastStart + 1);
+                code.size = prevStart;
+                emit(Op.LOCAL_I32_ADD_CONST);
+                emit(idx);
+                emit(c);
+                lastStart = prevStart;
+                prevStart = -1;
+                return true;
+            }
+            emit(Op.LOCAL_SET);
+            emit(idx);
+            prevStart = lastStart;
+            lastStart = code.size - 2;
+            return true;
+        }
+        if ((op == Opcode.I32_ADD || op == Opcode.I32_SUB) && prev == Op.I32_CONST && code.size == lastStart + 2) {
+            int c = code.get(lastStart + 1);
+            code.size = lastStart;
+            emit(Op.I32_ADD_CONST);
+            emit(op == Opcode.I32_ADD ? c : -c);
+            return true;
+        }
+        return false;
     }
 
     private Ctl push(int kind, int off) {
@@ -269,6 +347,10 @@ final class Translator {
                 emit((flags >> 1) & 1);
             }
             case RETURN -> emit(Op.RETURN);
+            case CALL_REF, RETURN_CALL_REF -> {
+                rd.readU32();
+                emit(op.ordinal());
+            }
             case LOCAL_GET, LOCAL_SET, LOCAL_TEE -> {
                 int idx = rd.readU32();
                 int k = kind(locals.get(idx));

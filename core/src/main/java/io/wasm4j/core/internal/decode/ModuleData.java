@@ -14,13 +14,18 @@ import io.wasm4j.core.SubType;
 import io.wasm4j.core.TableType;
 import io.wasm4j.core.TagType;
 import io.wasm4j.core.ValType;
+import io.wasm4j.core.WasmFeature;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the decoder found, as arrays indexed like the spec's index spaces (imports first). Filled
  * once by {@link ModuleDecoder} and never changed afterwards; the public {@code WasmModule} wraps it.
  */
 public final class ModuleData {
+    /** The optional features the module was decoded with. */
+    public Set<WasmFeature> features = Set.of();
+
     /** The module's bytes (a private copy). */
     public byte[] bytes;
 

@@ -13,9 +13,11 @@ import io.wasm4j.core.RecGroup;
 import io.wasm4j.core.SubType;
 import io.wasm4j.core.TableType;
 import io.wasm4j.core.TagType;
+import io.wasm4j.core.WasmFeature;
 import io.wasm4j.core.internal.validate.CodeSyntax;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decodes a WebAssembly binary into {@link ModuleData}: the section loop and order rules, and the
@@ -48,19 +50,23 @@ public final class ModuleDecoder {
     final List<CustomSection> customs = new ArrayList<>();
     int sectionsSeen;
 
-    private ModuleDecoder(byte[] bytes) {
+    final boolean customPageSizes;
+
+    private ModuleDecoder(byte[] bytes, Set<WasmFeature> features) {
         this.bytes = bytes;
+        this.customPageSizes = features.contains(WasmFeature.CUSTOM_PAGE_SIZES);
+        m.features = features;
         this.r = new ByteReader(bytes, 0, bytes.length);
         m.bytes = bytes;
     }
 
     /**
-     * Decodes {@code bytes} (not copied: the caller hands over ownership).
+     * Decodes {@code bytes} (not copied: the caller hands over ownership), accepting {@code features}.
      *
      * @throws MalformedModuleException when the bytes are not a well-formed module
      */
-    public static ModuleData decode(byte[] bytes) {
-        ModuleDecoder d = new ModuleDecoder(bytes);
+    public static ModuleData decode(byte[] bytes, Set<WasmFeature> features) {
+        ModuleDecoder d = new ModuleDecoder(bytes, features);
         d.run();
         return d.m;
     }
@@ -222,7 +228,7 @@ public final class ModuleDecoder {
                     yield new Import(module, name, ExternKind.TABLE, tables.size() - 1);
                 }
                 case 2 -> {
-                    memories.add(TypeDecoder.memoryType(r));
+                    memories.add(TypeDecoder.memoryType(r, customPageSizes));
                     m.importedMemories++;
                     yield new Import(module, name, ExternKind.MEMORY, memories.size() - 1);
                 }
@@ -279,7 +285,7 @@ public final class ModuleDecoder {
     private void memorySection() {
         int n = r.length();
         for (int i = 0; i < n; i++) {
-            memories.add(TypeDecoder.memoryType(r));
+            memories.add(TypeDecoder.memoryType(r, customPageSizes));
         }
     }
 

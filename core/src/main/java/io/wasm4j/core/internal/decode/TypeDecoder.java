@@ -224,11 +224,23 @@ public final class TypeDecoder {
         return new TableType(at, limits(r, flags), et);
     }
 
-    /** Reads a memory type (flags: 1 max present, 2 shared, 4 64-bit). */
-    public static MemoryType memoryType(ByteReader r) {
-        int flags = flags(r, 0x07);
+    /**
+     * Reads a memory type (flags: 1 max present, 2 shared, 4 64-bit, and with {@code customPageSizes} 8
+     * page size log2 follows).
+     */
+    public static MemoryType memoryType(ByteReader r, boolean customPageSizes) {
+        int flags = flags(r, customPageSizes ? 0x0F : 0x07);
         AddressType at = (flags & 4) != 0 ? AddressType.I64 : AddressType.I32;
-        return new MemoryType(at, limits(r, flags), (flags & 2) != 0, 16);
+        Limits limits = limits(r, flags);
+        int pageSizeLog2 = 16;
+        if ((flags & 8) != 0) {
+            int p = r.pos();
+            pageSizeLog2 = r.u32();
+            if (pageSizeLog2 < 0 || pageSizeLog2 > 64) {
+                throw ByteReader.malformed("invalid custom page size", p);
+            }
+        }
+        return new MemoryType(at, limits, (flags & 2) != 0, pageSizeLog2);
     }
 
     /** Reads a global type. */

@@ -38,13 +38,22 @@ public final class ModuleValidator {
     }
 
     /**
+     * What validation produces.
+     *
+     * @param code the side table of every defined function, in order
+     * @param canon the module's canonicalised types, for type equivalence and subtyping
+     */
+    public record Result(FunctionCode[] code, TypeCanon canon) {}
+
+    /**
      * Validates {@code d}.
      *
-     * @return the side table of every defined function, in order
+     * @return the side tables and canonical types
      * @throws InvalidModuleException when a rule is broken
      */
-    public static FunctionCode[] validate(ModuleData d) {
-        return new ModuleValidator(d).run();
+    public static Result validate(ModuleData d) {
+        ModuleValidator v = new ModuleValidator(d);
+        return new Result(v.run(), v.canon);
     }
 
     static InvalidModuleException invalid(String reason) {
@@ -176,13 +185,26 @@ public final class ModuleValidator {
     }
 
     private void checkMemoryType(MemoryType t) {
-        long range = t.addressType() == AddressType.I32 ? 0x1_0000L : 0x1_0000_0000_0000L;
-        checkLimits(
-                t.limits(),
-                range,
-                t.addressType() == AddressType.I32
-                        ? "memory size must be at most 65536 pages (4GiB)"
-                        : "memory size must be at most 2^48 pages (256 TiB) for i64");
+        boolean i32 = t.addressType() == AddressType.I32;
+        int log2 = t.pageSizeLog2();
+        if (log2 != 16 && log2 != 0) {
+            throw invalid("invalid custom page size");
+        }
+        if (log2 == 16) {
+            checkLimits(
+                    t.limits(),
+                    i32 ? 0x1_0000L : 0x1_0000_0000_0000L,
+                    i32
+                            ? "memory size must be at most 65536 pages (4GiB)"
+                            : "memory size must be at most 2^48 pages (256 TiB) for i64");
+        } else {
+            checkLimits(
+                    t.limits(),
+                    i32 ? 0xFFFF_FFFFL : -1L,
+                    i32
+                            ? "memory size must be at most 2^32-1 pages for i32 with 1-byte pages"
+                            : "memory size must be at most 2^64-1 pages for i64 with 1-byte pages");
+        }
         if (t.shared() && !t.limits().hasMax()) {
             throw invalid("shared memory must have maximum");
         }

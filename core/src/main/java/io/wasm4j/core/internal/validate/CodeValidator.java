@@ -37,7 +37,7 @@ public final class CodeValidator {
                 .size();
         FuncValidator v = new FuncValidator(env, r, typeIndex, packed, params, true, false, 0);
         v.pushCtrl(FuncValidator.K_FUNC, FuncValidator.SEQ_EMPTY, typeIndex, -1);
-        int end = v.run(bodyEnd);
+        int end = Dispatch.run(v, bodyEnd);
         if (end != bodyEnd) {
             throw new MalformedModuleException("section size mismatch: bytes after the function's end", end);
         }
@@ -62,7 +62,7 @@ public final class CodeValidator {
         CodeReader r = new CodeReader(bytes, start, end);
         FuncValidator v = new FuncValidator(env, r, -1, new int[0], 0, false, true, visibleGlobals);
         v.pushCtrl(FuncValidator.K_FUNC, FuncValidator.SEQ_EMPTY, -(2 + Types.of(expected)), -1);
-        int stop = v.run(end);
+        int stop = Dispatch.run(v, end);
         if (stop != end) {
             throw new MalformedModuleException("section size mismatch: bytes after the expression's end", stop);
         }

@@ -5,15 +5,13 @@ import io.wasm4j.core.InvalidModuleException;
 import io.wasm4j.core.MalformedModuleException;
 import io.wasm4j.core.ValType;
 import io.wasm4j.core.code.CodeReader;
-import io.wasm4j.core.code.Opcode;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The state of the spec's validation algorithm for one expression: the operand stack of packed types
- * ({@link Types}), the control stack, and local initialisation. Instruction families live in {@link
- * ControlRules}, {@link MemoryRules}, {@link RefRules} and {@link AggregateRules}; this class holds
- * the stack operations they share and the dispatch loop.
+ * ({@link Types}), the control stack, and local initialisation: the operations the instruction families
+ * ({@link ControlRules}, {@link MemoryRules}, {@link RefRules}, {@link AggregateRules}) share. {@link
+ * Dispatch} runs the loop.
  */
 final class FuncValidator {
 
@@ -29,26 +27,6 @@ final class FuncValidator {
 
     /** Block type encoding: no types. Single value types are {@code -(2 + packed)}; type indices are {@code >= 0}. */
     static final int SEQ_EMPTY = -1;
-
-    private static final int[][] SIG_IN = new int[Opcode.values().length][];
-    private static final int[][] SIG_OUT = new int[Opcode.values().length][];
-
-    static {
-        for (Opcode op : Opcode.values()) {
-            if (op.hasFixedSignature()) {
-                SIG_IN[op.ordinal()] = pack(op.operandTypes());
-                SIG_OUT[op.ordinal()] = pack(op.resultTypes());
-            }
-        }
-    }
-
-    private static int[] pack(List<ValType> types) {
-        int[] r = new int[types.size()];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = Types.of(types.get(i));
-        }
-        return r;
-    }
 
     final ModuleEnv env;
     final TypeEnv types;
@@ -363,109 +341,6 @@ final class FuncValidator {
             return -(2 + valType(r.blockValType()));
         }
         return funcTypeIndex(bt);
-    }
-
-    // ---- main loop
-
-    /** Validates instructions until the end of the outermost frame; returns the offset after it. */
-    int run(int limit) {
-        while (ctrlSize > 0) {
-            if (r.position() >= limit) {
-                throw CodeSyntax.endExpected(r.position());
-            }
-            at = r.position();
-            Opcode op = r.readOpcode();
-            if (constExpr) {
-                ConstRules.check(this, op);
-            }
-            step(op);
-        }
-        return r.position();
-    }
-
-    private void step(Opcode op) {
-        int ord = op.ordinal();
-        int[] in = SIG_IN[ord];
-        if (in != null) {
-            boolean address = false;
-            switch (op.immediates()) {
-                case NONE -> {}
-                case I32 -> r.readS32();
-                case I64 -> r.readS64();
-                case F32 -> r.skip(4);
-                case F64 -> r.skip(8);
-                case V128 -> r.skip(16);
-                case LANE -> lane(op.laneCount());
-                case SHUFFLE -> {
-                    for (int i = 0; i < 16; i++) {
-                        lane(32);
-                    }
-                }
-                case MEMARG, MEMARG_LANE -> address = true;
-                case ATOMIC_FENCE -> r.readZeroByte();
-                default -> throw new AssertionError(op);
-            }
-            int addressType = address ? MemoryRules.memarg(this, op) : 0;
-            for (int i = in.length - 1; i >= 0; i--) {
-                pop(in[i]);
-            }
-            if (address) {
-                pop(addressType);
-            }
-            for (int t : SIG_OUT[ord]) {
-                push(t);
-            }
-            return;
-        }
-        switch (op.immediates()) {
-            case MEMORY, MEMORY_COPY, MEMORY_INIT, DATA, TABLE, TABLE_COPY, TABLE_INIT, ELEM ->
-                MemoryRules.validate(this, op);
-            case STRUCT_FIELD, ARRAY_COPY, ARRAY_NEW_FIXED, ARRAY_DATA, ARRAY_ELEM -> AggregateRules.validate(this, op);
-            default -> {
-                switch (op) {
-                    case STRUCT_NEW,
-                            STRUCT_NEW_DEFAULT,
-                            ARRAY_NEW,
-                            ARRAY_NEW_DEFAULT,
-                            ARRAY_GET,
-                            ARRAY_GET_S,
-                            ARRAY_GET_U,
-                            ARRAY_SET,
-                            ARRAY_LEN,
-                            ARRAY_FILL,
-                            REF_I31,
-                            I31_GET_S,
-                            I31_GET_U -> AggregateRules.validate(this, op);
-                    case REF_NULL,
-                            REF_IS_NULL,
-                            REF_FUNC,
-                            REF_EQ,
-                            REF_AS_NON_NULL,
-                            REF_TEST,
-                            REF_TEST_NULL,
-                            REF_CAST,
-                            REF_CAST_NULL,
-                            ANY_CONVERT_EXTERN,
-                            EXTERN_CONVERT_ANY,
-                            LOCAL_GET,
-                            LOCAL_SET,
-                            LOCAL_TEE,
-                            GLOBAL_GET,
-                            GLOBAL_SET,
-                            DROP,
-                            SELECT,
-                            SELECT_T -> RefRules.validate(this, op);
-                    default -> ControlRules.validate(this, op);
-                }
-            }
-        }
-    }
-
-    private void lane(int count) {
-        int lane = r.readByte();
-        if (lane >= count) {
-            throw invalid("invalid lane index");
-        }
     }
 
     static MalformedModuleException malformed(String reason, int offset) {

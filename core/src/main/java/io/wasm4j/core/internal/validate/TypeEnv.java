@@ -1,6 +1,5 @@
 package io.wasm4j.core.internal.validate;
 
-import io.wasm4j.core.ArrayType;
 import io.wasm4j.core.CompositeType;
 import io.wasm4j.core.FuncType;
 import io.wasm4j.core.StructType;
@@ -26,11 +25,8 @@ final class TypeEnv {
     }
 
     int kind(int typeIndex) {
-        return switch (composite(typeIndex)) {
-            case FuncType f -> KIND_FUNC;
-            case StructType s -> KIND_STRUCT;
-            case ArrayType a -> KIND_ARRAY;
-        };
+        CompositeType c = composite(typeIndex);
+        return c instanceof FuncType ? KIND_FUNC : c instanceof StructType ? KIND_STRUCT : KIND_ARRAY;
     }
 
     /** Returns whether packed type {@code sub} matches {@code sup}; {@link Types#BOT} matches everything. */

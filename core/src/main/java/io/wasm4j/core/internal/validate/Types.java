@@ -50,7 +50,8 @@ final class Types {
     private static final AbsHeapType[] ABS = AbsHeapType.values();
 
     static {
-        if (AbsHeapType.NOEXN.ordinal() != H_NOEXN
+        if (io.wasm4j.core.NumType.F64.ordinal() != F64 - I32
+                || AbsHeapType.NOEXN.ordinal() != H_NOEXN
                 || AbsHeapType.FUNC.ordinal() != H_FUNC
                 || AbsHeapType.EXN.ordinal() != H_EXN
                 || ABS.length != 12) {
@@ -93,24 +94,21 @@ final class Types {
     }
 
     static int heapOf(HeapType ht) {
-        return switch (ht) {
-            case AbsHeapType a -> a.ordinal();
-            case TypeIndex ti -> HEAP_DEFINED + ti.index();
-        };
+        // instanceof rather than a pattern switch: this runs per call instruction, also before the JIT's C2
+        if (ht instanceof AbsHeapType a) {
+            return a.ordinal();
+        }
+        return HEAP_DEFINED + ((TypeIndex) ht).index();
     }
 
     static int of(ValType t) {
-        return switch (t) {
-            case io.wasm4j.core.NumType n ->
-                switch (n) {
-                    case I32 -> I32;
-                    case I64 -> I64;
-                    case F32 -> F32;
-                    case F64 -> F64;
-                };
-            case io.wasm4j.core.VecType v -> V128;
-            case RefType r -> ref(r.nullable(), heapOf(r.heapType()));
-        };
+        if (t instanceof io.wasm4j.core.NumType n) {
+            return I32 + n.ordinal(); // I32, I64, F32, F64 in enum order
+        }
+        if (t instanceof RefType r) {
+            return ref(r.nullable(), heapOf(r.heapType()));
+        }
+        return V128;
     }
 
     static HeapType toHeapType(int heap) {

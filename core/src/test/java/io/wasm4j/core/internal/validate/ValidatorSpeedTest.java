@@ -87,6 +87,6 @@ final class ValidatorSpeedTest {
             best = Math.min(best, System.nanoTime() - t0);
         }
         System.out.printf("validated %.1f MB in %d ms%n", bytes.length / 1e6, best / 1_000_000);
-        assertTrue(best < 5_000_000_000L, "validation of 20 MB took " + best / 1_000_000 + " ms");
+        assertTrue(best < 10_000_000_000L, "validation of 20 MB took " + best / 1_000_000 + " ms");
     }
 }

@@ -22,11 +22,18 @@ final class CodeEncoder {
     private final List<String> labels = new ArrayList<>();
 
     private final Immediates immediates;
+    /** Label names for the name section: (block ordinal, name) pairs, or null outside functions. */
+    private final IndexSpace labelNames;
 
     CodeEncoder(ModuleState m, Bytes out, IndexSpace locals) {
+        this(m, out, locals, null);
+    }
+
+    CodeEncoder(ModuleState m, Bytes out, IndexSpace locals, IndexSpace labelNames) {
         this.m = m;
         this.out = out;
         this.locals = locals;
+        this.labelNames = labelNames;
         this.immediates = new Immediates(this);
     }
 
@@ -332,6 +339,9 @@ final class CodeEncoder {
 
     private void push(Token label) {
         labels.add(label == null ? null : label.text());
+        if (labelNames != null) {
+            labelNames.addName(label == null ? null : label.text());
+        }
     }
 
     private void pop() {

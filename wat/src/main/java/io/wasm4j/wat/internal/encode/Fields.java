@@ -174,9 +174,13 @@ final class Fields {
         }
         Bytes body = new Bytes(256);
         localRuns(body, localTypes);
-        new CodeEncoder(m, body, locals).instrs(c);
+        IndexSpace labels = new IndexSpace("label", "label");
+        new CodeEncoder(m, body, locals, labels).instrs(c);
         body.byte1(0x0B);
         m.codeSection.sized(body);
+        if (labels.hasNames()) {
+            m.labelNames.put(index, labels);
+        }
         if (locals.hasNames()) {
             m.localNames.put(index, locals);
         }

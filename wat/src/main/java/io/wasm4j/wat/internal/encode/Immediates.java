@@ -137,7 +137,7 @@ final class Immediates {
                 } else {
                     data = m.datas.resolve(first);
                 }
-                m.usesDataCount = true;
+                codeUsesData();
                 opcode(out, op).u32(data).u32(mem);
             }
             case MEMORY_COPY -> {
@@ -150,7 +150,7 @@ final class Immediates {
                 opcode(out, op).u32(dst).u32(src);
             }
             case DATA -> {
-                m.usesDataCount = true;
+                codeUsesData();
                 opcode(out, op).u32(m.datas.resolve(c.next()));
             }
             case ELEM -> opcode(out, op).u32(m.elems.resolve(c.next()));
@@ -174,13 +174,20 @@ final class Immediates {
             case ARRAY_NEW_FIXED ->
                 opcode(out, op).u32(m.types.space.resolve(c.next())).u32(IndexSpace.parseIndex(number(c)));
             case ARRAY_DATA -> {
-                m.usesDataCount = true;
+                codeUsesData();
                 opcode(out, op).u32(m.types.space.resolve(c.next())).u32(m.datas.resolve(c.next()));
             }
             case ARRAY_ELEM ->
                 opcode(out, op).u32(m.types.space.resolve(c.next())).u32(m.elems.resolve(c.next()));
             case ATOMIC_FENCE -> opcode(out, op).byte1(0);
             case BLOCK_TYPE, TRY_TABLE -> throw Cursor.error(at, "unknown operator " + at.text());
+        }
+    }
+
+    /** A data index in a function body requires the data count section (as wasm-tools emits it). */
+    private void codeUsesData() {
+        if (code.locals != null) {
+            m.usesDataCount = true;
         }
     }
 

@@ -38,6 +38,11 @@ final class IndexSpace {
         return index;
     }
 
+    /** Adds an entry with a name that need not be unique (label names). */
+    void addName(String name) {
+        names.add(name);
+    }
+
     /** Returns the identifier of entry {@code index}, or null. */
     String name(int index) {
         return names.get(index);

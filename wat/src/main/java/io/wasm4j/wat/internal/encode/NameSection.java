@@ -13,15 +13,8 @@ final class NameSection {
             out.byte1(0).sized(new Bytes().name(m.moduleName));
         }
         nameMap(out, 1, m.funcs);
-        if (!m.localNames.isEmpty()) {
-            Bytes sub = new Bytes();
-            sub.u32(m.localNames.size());
-            for (Map.Entry<Integer, IndexSpace> e : m.localNames.entrySet()) {
-                sub.u32(e.getKey());
-                names(sub, e.getValue());
-            }
-            out.byte1(2).sized(sub);
-        }
+        indirectMap(out, 2, m.localNames);
+        indirectMap(out, 3, m.labelNames);
         nameMap(out, 4, m.types.space);
         nameMap(out, 5, m.tables);
         nameMap(out, 6, m.memories);
@@ -44,6 +37,19 @@ final class NameSection {
         }
         nameMap(out, 11, m.tags);
         return out.size() == 0 ? null : out;
+    }
+
+    private static void indirectMap(Bytes out, int id, Map<Integer, IndexSpace> map) {
+        if (map.isEmpty()) {
+            return;
+        }
+        Bytes sub = new Bytes();
+        sub.u32(map.size());
+        for (Map.Entry<Integer, IndexSpace> e : map.entrySet()) {
+            sub.u32(e.getKey());
+            names(sub, e.getValue());
+        }
+        out.byte1(id).sized(sub);
     }
 
     private static void nameMap(Bytes out, int id, IndexSpace space) {

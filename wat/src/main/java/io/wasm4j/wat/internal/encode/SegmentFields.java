@@ -56,7 +56,7 @@ final class SegmentFields {
             m.tableSection.byte1(is64 ? 0x05 : 0x01).u64(n).u64(n);
             m.tableCount++;
             // the implicit active segment
-            int flags = (exprs ? 4 : 0) | (index != 0 || (exprs && !type.equals(RefType.FUNCREF)) ? 2 : 0);
+            int flags = (exprs ? 4 : 0) | 2;
             Bytes e = m.elemSection;
             e.u32(flags);
             if ((flags & 2) != 0) {
@@ -365,7 +365,7 @@ final class SegmentFields {
         Bytes d = m.dataSection;
         if (c.peek() instanceof SExpr.ListExpr) {
             Bytes offset = offsetExpr(c);
-            if (memory == 0 && !explicitMemory) {
+            if (memory == 0) {
                 d.byte1(0x00);
             } else {
                 d.byte1(0x02).u32(memory);

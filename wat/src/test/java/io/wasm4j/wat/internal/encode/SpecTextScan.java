@@ -31,11 +31,27 @@ final class SpecTextScan {
         final List<String> decodeFailures = new ArrayList<>();
     }
 
+    /** If set, every encoded text module is written there as NNNN.wat and NNNN.mine.wasm. */
+    static Path dumpDir;
+
+    private static int dumped;
+    private static String currentSource;
+
     private SpecTextScan() {}
 
+    /** The suite: the {@code wasm4j.testsuite} property, else {@code shared/testsuite} in a parent folder. */
     static Path suite() {
         String p = System.getProperty("wasm4j.testsuite");
-        return Path.of(p != null ? p : "/work/shared/testsuite");
+        if (p != null && Files.isDirectory(Path.of(p))) {
+            return Path.of(p);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("testsuite");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of(p != null ? p : "shared/testsuite");
     }
 
     static List<Path> wastFiles() {
@@ -56,6 +72,7 @@ final class SpecTextScan {
                 throw new UncheckedIOException(e);
             }
             String name = suite().relativize(f).toString();
+            currentSource = src;
             List<SExpr> top;
             try {
                 top = SExprParser.parse(src);
@@ -142,9 +159,32 @@ final class SpecTextScan {
             r.encoded++;
             if (!binary) {
                 check(b, where, r, invalid);
+                dump(mod, b, where);
             }
         } catch (RuntimeException e) {
             r.encodeFailures.add(where + ": " + e);
+        }
+    }
+
+    private static void dump(SExpr.ListExpr mod, byte[] b, String where) {
+        if (dumpDir == null || isQuote(mod)) {
+            return;
+        }
+        String text = currentSource.substring(mod.offset(), mod.endOffset());
+        if (text.contains("definition")) {
+            return;
+        }
+        String n = String.format("%05d", dumped++);
+        try {
+            Files.writeString(dumpDir.resolve(n + ".wat"), text);
+            Files.write(dumpDir.resolve(n + ".mine.wasm"), b);
+            Files.writeString(
+                    dumpDir.resolve("manifest.txt"),
+                    n + " " + where + "\n",
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -183,8 +223,12 @@ final class SpecTextScan {
 
     public static void main(String[] args) {
         List<Path> files = wastFiles();
-        if (args.length > 0) {
-            files = files.stream().filter(p -> p.toString().contains(args[0])).toList();
+        for (String a : args) {
+            if (a.startsWith("--dump=")) {
+                dumpDir = Path.of(a.substring(7));
+            } else {
+                files = files.stream().filter(p -> p.toString().contains(a)).toList();
+            }
         }
         Report r = scan(files);
         Consumer<String> print = System.out::println;

@@ -8,41 +8,41 @@ import io.wasm4j.core.StructType;
 import io.wasm4j.core.WasmModule;
 
 /** Rejects modules that use a feature the engine's {@link Config} disables (module-level checks). */
-final class Features {
-    private Features() {}
+final class FeatureCheck {
+    private FeatureCheck() {}
 
     static void check(WasmModule m, Config config) {
         if (m.memoryCount() > 1) {
-            require(config, WasmFeature.MULTI_MEMORY, "multiple memories");
+            require(config, Feature.MULTI_MEMORY, "multiple memories");
         }
         for (int i = 0; i < m.memoryCount(); i++) {
             MemoryType t = m.memoryType(i);
             if (t.addressType() == AddressType.I64) {
-                require(config, WasmFeature.MEMORY64, "64-bit memory");
+                require(config, Feature.MEMORY64, "64-bit memory");
             }
             if (t.shared()) {
-                require(config, WasmFeature.THREADS, "shared memory");
+                require(config, Feature.THREADS, "shared memory");
             }
             if (t.pageSizeLog2() != 16) {
-                require(config, WasmFeature.CUSTOM_PAGE_SIZES, "custom page size");
+                require(config, Feature.CUSTOM_PAGE_SIZES, "custom page size");
             }
         }
         for (int i = 0; i < m.tableCount(); i++) {
             if (m.tableType(i).addressType() == AddressType.I64) {
-                require(config, WasmFeature.MEMORY64, "64-bit table");
+                require(config, Feature.MEMORY64, "64-bit table");
             }
         }
         if (m.tagCount() > 0) {
-            require(config, WasmFeature.EXCEPTIONS, "exception tags");
+            require(config, Feature.EXCEPTIONS, "exception tags");
         }
         for (int i = 0; i < m.typeCount(); i++) {
             if (m.type(i).composite() instanceof StructType || m.type(i).composite() instanceof ArrayType) {
-                require(config, WasmFeature.GC, "struct and array types");
+                require(config, Feature.GC, "struct and array types");
             }
         }
     }
 
-    private static void require(Config config, WasmFeature feature, String what) {
+    private static void require(Config config, Feature feature, String what) {
         if (!config.isEnabled(feature)) {
             throw new InvalidModuleException(
                     what + " need the " + feature + " feature, which the engine's Config disables", -1);

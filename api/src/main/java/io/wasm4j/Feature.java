@@ -1,10 +1,12 @@
 package io.wasm4j;
 
 /**
- * WebAssembly proposals an {@link Engine} may accept. Modules using a disabled feature are rejected as
- * invalid when they are loaded (for the features checked at module level; see {@link #isDefault()}).
+ * WebAssembly features an {@link Engine} may accept ({@link Config.Builder#wasmFeature}). Modules using a
+ * disabled feature are rejected as invalid when they are loaded. Today the checks are module-level
+ * (memories, tables, tags, struct and array types); instruction-level checks (SIMD, tail calls) come with
+ * the validator's feature support.
  */
-public enum WasmFeature {
+public enum Feature {
     /** Multiple memories per module. */
     MULTI_MEMORY(true),
     /** 64-bit memories and tables. */
@@ -26,7 +28,7 @@ public enum WasmFeature {
 
     private final boolean isDefault;
 
-    WasmFeature(boolean isDefault) {
+    Feature(boolean isDefault) {
         this.isDefault = isDefault;
     }
 
