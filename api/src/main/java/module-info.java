@@ -12,7 +12,7 @@ module io.wasm4j {
     requires transitive io.wasm4j.spi;
     requires static io.wasm4j.wat;
     requires dagger;
-    requires static jakarta.inject;
+    requires jakarta.inject;
 
     exports io.wasm4j;
 

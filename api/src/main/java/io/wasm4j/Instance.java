@@ -108,6 +108,10 @@ public final class Instance {
         return store;
     }
 
+    ModuleInstance raw() {
+        return raw;
+    }
+
     @Override
     public String toString() {
         return "Instance[" + module + "]";

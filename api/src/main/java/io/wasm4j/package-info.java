@@ -7,6 +7,9 @@
  * io.wasm4j.core} ({@link io.wasm4j.core.FuncType}, {@link io.wasm4j.core.ValType}, ...): both modules are
  * read transitively by this one.
  *
+ * <p>{@code io.wasm4j.Module} shares its simple name with {@code java.lang.Module}: with {@code import
+ * io.wasm4j.*;} also write {@code import io.wasm4j.Module;}.
+ *
  * <p>Thread safety: an {@code Engine}, {@code Module} and {@code Linker} (once defined) may be shared
  * between threads; a {@code Store} and everything it owns is used by one thread at a time.
  */

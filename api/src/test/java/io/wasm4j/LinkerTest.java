@@ -72,6 +72,22 @@ final class LinkerTest {
     }
 
     @Test
+    void func_lambdaOfJavaFunctionalInterface_linkedByItsSignature() {
+        Linker<String> linker =
+                new Linker<String>(engine).func("host", "f", java.util.function.IntUnaryOperator.class, x -> x * 10);
+        Instance i = linker.instantiate(store, reexporting());
+        assertEquals(
+                30,
+                i.getFunc("f")
+                        .orElseThrow()
+                        .typed(java.util.function.IntUnaryOperator.class)
+                        .applyAsInt(3));
+        Linker<String> wrong =
+                new Linker<String>(engine).func("host", "f", java.util.function.LongUnaryOperator.class, x -> x);
+        assertThrows(LinkException.class, () -> wrong.instantiate(store, reexporting()));
+    }
+
+    @Test
     void instance_definesAllExportsUnderModuleName() {
         Linker<String> linker = new Linker<String>(engine).func("host", "f", I32_TO_I32, (c, a) -> a);
         Instance first = linker.instantiate(store, reexporting());

@@ -121,6 +121,22 @@ public final class CodeReader {
         }
     }
 
+    /**
+     * Reads the {@code u32} length of a vector whose elements take at least one byte each (br_table
+     * labels, select types, catch clauses).
+     *
+     * @throws MalformedModuleException {@code "unexpected end"} if fewer bytes than that remain
+     */
+    public int readLength() {
+        int start = pos;
+        int n = readU32();
+        if (n < 0 || n > limit - pos) {
+            throw new MalformedModuleException(
+                    "unexpected end of section or function: length " + Integer.toUnsignedString(n), start);
+        }
+        return n;
+    }
+
     /** Reads an unsigned LEB128 of at most 64 bits. */
     public long readU64() {
         long result = 0;
@@ -392,7 +408,7 @@ public final class CodeReader {
                 readU32();
             }
             case BR_TABLE -> {
-                int n = readU32();
+                int n = readLength();
                 for (int i = 0; i <= n; i++) {
                     readU32();
                 }
@@ -409,7 +425,7 @@ public final class CodeReader {
             case V128, SHUFFLE -> skip(16);
             case LANE -> readByte();
             case SELECT_TYPES -> {
-                int n = readU32();
+                int n = readLength();
                 for (int i = 0; i < n; i++) {
                     readValType();
                 }
@@ -417,7 +433,7 @@ public final class CodeReader {
             case HEAP_TYPE, CAST_HEAP_TYPE -> readHeapType();
             case TRY_TABLE -> {
                 readBlockType();
-                int n = readU32();
+                int n = readLength();
                 for (int i = 0; i < n; i++) {
                     int start = pos;
                     int kind = readByte();

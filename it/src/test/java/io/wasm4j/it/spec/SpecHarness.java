@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicContainer;
@@ -51,7 +53,7 @@ final class SpecHarness {
         for (Path p : scripts) {
             Path parent = root.relativize(p).getParent();
             String folder = parent == null ? "." : parent.toString().replace('\\', '/');
-            byFolder.computeIfAbsent(folder, f -> new java.util.ArrayList<>()).add(p);
+            byFolder.computeIfAbsent(folder, f -> new ArrayList<>()).add(p);
         }
         return byFolder.entrySet().stream()
                 .map(e -> DynamicContainer.dynamicContainer(
@@ -80,14 +82,17 @@ final class SpecHarness {
                             "script",
                             Verdict.fail("script: " + script.parseError().getMessage())))));
         }
-        // The commands are dropped once run, so the parsed modules do not stay reachable from the test plan.
+        // The commands are dropped once run (and the tests capture only this array, not the script), so
+        // the parsed modules do not stay reachable from JUnit's test plan.
         WastCommand[] pending = script.commands().toArray(WastCommand[]::new);
-        return java.util.stream.IntStream.range(0, pending.length).mapToObj(i -> {
+        String folder = script.folder();
+        String file = script.file();
+        return IntStream.range(0, pending.length).mapToObj(i -> {
             int line = pending[i].line();
-            return DynamicTest.dynamicTest(script.file() + ":" + line, lineUri(path, line), () -> {
+            return DynamicTest.dynamicTest(file + ":" + line, lineUri(path, line), () -> {
                 WastCommand command = pending[i];
                 pending[i] = null;
-                report(run(script.folder(), script.file(), command));
+                report(run(folder, file, command));
             });
         });
     }

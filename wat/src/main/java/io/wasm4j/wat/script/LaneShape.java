@@ -4,11 +4,17 @@ import java.util.Locale;
 
 /** The lane interpretations of a {@code v128} constant. */
 public enum LaneShape {
+    /** Sixteen 8-bit integer lanes. */
     I8X16(8),
+    /** Eight 16-bit integer lanes. */
     I16X8(16),
+    /** Four 32-bit integer lanes. */
     I32X4(32),
+    /** Two 64-bit integer lanes. */
     I64X2(64),
+    /** Four f32 lanes. */
     F32X4(32),
+    /** Two f64 lanes. */
     F64X2(64);
 
     private final int laneBits;

@@ -23,7 +23,28 @@ public sealed interface ResultPattern
      *
      * @param type {@link NumType#F32} or {@link NumType#F64}
      */
-    record Nan(NumType type, NanKind kind) implements ResultPattern {}
+    record Nan(NumType type, NanKind kind) implements ResultPattern {
+
+        /**
+         * Returns whether raw bits of this pattern's type match it: canonical means exponent all ones and
+         * only the top payload bit set; arithmetic means exponent all ones and the top payload bit set;
+         * either sign. For {@code f32}, only the low 32 bits are used.
+         */
+        public boolean matches(long bits) {
+            int mantissaBits = type == NumType.F32 ? 23 : 52;
+            int width = type == NumType.F32 ? 32 : 64;
+            long magnitude = width == 64 ? bits & Long.MAX_VALUE : bits & 0x7FFF_FFFFL;
+            long exponent = magnitude >>> mantissaBits;
+            long allOnes = (1L << (width - 1 - mantissaBits)) - 1;
+            long payload = magnitude & ((1L << mantissaBits) - 1);
+            long quiet = 1L << (mantissaBits - 1);
+            return exponent == allOnes
+                    && switch (kind) {
+                        case CANONICAL -> payload == quiet;
+                        case ARITHMETIC -> (payload & quiet) != 0;
+                    };
+        }
+    }
 
     /**
      * A {@code v128} result in which at least one lane is a NaN pattern. Each lane is a {@link WastValue.I32}

@@ -155,6 +155,40 @@ final class WastScriptTest {
     }
 
     @Test
+    void parse_unencodableTextModule_failsOnlyWhenEncoded() {
+        AssertMalformed a = assertInstanceOf(
+                AssertMalformed.class,
+                only(
+                        "(assert_malformed (module quote \"(func (i32.const 0x1_0000_0000))\") \"constant out of range\")"));
+        WatException e = assertThrows(WatException.class, () -> a.module().binary());
+        assertTrue(e.getMessage().contains("constant out of range"), e.getMessage());
+    }
+
+    @Test
+    void binary_textModule_encodesWithoutDefinitionKeyword() {
+        ModuleCommand m = assertInstanceOf(ModuleCommand.class, only("(module definition $M (memory 1))"));
+        assertTrue(m.definition());
+        byte[] b = m.binary();
+        assertArrayEquals(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0}, java.util.Arrays.copyOf(b, 8));
+    }
+
+    @Test
+    void nanMatches_canonicalAndArithmetic_followTheSpec() {
+        Nan f32c = new Nan(NumType.F32, NanKind.CANONICAL);
+        Nan f32a = new Nan(NumType.F32, NanKind.ARITHMETIC);
+        Nan f64c = new Nan(NumType.F64, NanKind.CANONICAL);
+        assertTrue(f32c.matches(0x7fc0_0000L));
+        assertTrue(f32c.matches(0xffc0_0000L));
+        assertTrue(!f32c.matches(0x7fc0_0001L));
+        assertTrue(f32a.matches(0x7fc0_0001L));
+        assertTrue(!f32a.matches(0x7f80_0001L)); // signalling
+        assertTrue(!f32a.matches(0x7f80_0000L)); // infinity
+        assertTrue(f64c.matches(0xfff8_0000_0000_0000L));
+        assertTrue(!f64c.matches(0x7ff8_0000_0000_0001L));
+        assertTrue(new Nan(NumType.F64, NanKind.ARITHMETIC).matches(0x7ff8_0000_0000_0001L));
+    }
+
+    @Test
     void parse_syntaxErrors_reportLine() {
         WatException e = assertThrows(
                 WatException.class, () -> WastScript.parse("(module)\n(assert_return (invoke \"f\") (i32.const x))"));

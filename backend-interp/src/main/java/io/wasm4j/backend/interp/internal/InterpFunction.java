@@ -54,7 +54,7 @@ final class InterpFunction extends WasmFunction {
             m.top = base;
             m.depth = savedDepth;
             m.frames = savedFrames;
-            java.util.Arrays.fill(m.r, base, Math.min(m.r.length, base + code.frameSize), null);
+            m.releaseIfIdle();
         }
     }
 

@@ -119,6 +119,15 @@ final class Interpreter {
                             }
                         }
                         case Op.I32_ADD_CONST -> s[sp - 1] = (int) s[sp - 1] + code[pc++];
+                        case Op.CHECK -> {
+                            if ((code[pc] & 1) != 0) {
+                                inst.store.checkEpoch();
+                            }
+                            if ((code[pc] & 2) != 0) {
+                                inst.store.consumeFuel(code[pc + 1]);
+                            }
+                            pc += 2;
+                        }
                         case Op.LOCAL_GET2 -> {
                             s[sp] = s[fp + code[pc]];
                             s[sp + 1] = s[fp + code[pc + 1]];

@@ -14,6 +14,17 @@ final class Machine {
     long[] h = new long[1024];
     Object[] r = new Object[1024];
 
+    /** The highest slot any frame may have used since the stack was last empty. */
+    int high;
+
+    /** Forgets the references left in the stack once the outermost call has returned, so the JVM can collect them. */
+    void releaseIfIdle() {
+        if (top == 0) {
+            Arrays.fill(r, 0, Math.min(high, r.length), null);
+            high = 0;
+        }
+    }
+
     /** The first free slot for a call that enters from outside (the embedder or a host function). */
     int top;
 
@@ -53,6 +64,9 @@ final class Machine {
 
     /** Makes the stack at least {@code needed} slots long. */
     void ensure(int needed) {
+        if (needed > high) {
+            high = needed;
+        }
         if (needed > s.length) {
             int n = Math.max(needed + 256, s.length * 2);
             s = Arrays.copyOf(s, n);

@@ -220,7 +220,7 @@ final class ControlRules {
 
     private static void tryTable(FuncValidator v) {
         int bt = v.readBlockType();
-        int n = v.r.readU32();
+        int n = v.r.readLength();
         v.beginBranch();
         for (int i = 0; i < n; i++) {
             int kind = v.r.readByte();
@@ -251,7 +251,7 @@ final class ControlRules {
 
     private static void brTable(FuncValidator v) {
         v.pop(Types.I32);
-        int n = v.r.readU32();
+        int n = v.r.readLength();
         int labels = v.r.position();
         for (int i = 0; i < n; i++) {
             v.r.readU32();

@@ -53,7 +53,7 @@ final class RefRules {
                 v.push(t1 == Types.BOT ? t2 : t1);
             }
             case SELECT_T -> {
-                int n = v.r.readU32();
+                int n = v.r.readLength();
                 if (n != 1) {
                     throw v.invalid("invalid result arity");
                 }

@@ -49,7 +49,9 @@ final class SideTableBuilder {
             bAfter = Arrays.copyOf(bAfter, n);
             bHeight = Arrays.copyOf(bHeight, n);
             bOpcode = Arrays.copyOf(bOpcode, n);
-            bType = Arrays.copyOf(bType, n);
+            FuncType[] types = new FuncType[n]; // not Arrays.copyOf: it goes through reflection for typed arrays
+            System.arraycopy(bType, 0, types, 0, blockCount);
+            bType = types;
         }
         int b = blockCount++;
         bOffset[b] = offset;
@@ -71,6 +73,12 @@ final class SideTableBuilder {
         }
         return singleTypes.computeIfAbsent(
                 enc, e -> new FuncType(List.of(), List.<ValType>of(Types.toValType(-(e + 2)))));
+    }
+
+    private static FuncType[] copyTypes(FuncType[] types, int n) {
+        FuncType[] r = new FuncType[n];
+        System.arraycopy(types, 0, r, 0, n);
+        return r;
     }
 
     void setElse(int block, int offset) {
@@ -147,7 +155,7 @@ final class SideTableBuilder {
                         Arrays.copyOf(bElse, blockCount),
                         Arrays.copyOf(bEnd, blockCount),
                         Arrays.copyOf(bHeight, blockCount),
-                        Arrays.copyOf(bType, blockCount)),
+                        copyTypes(bType, blockCount)),
                 new FunctionCode.Branches(
                         Arrays.copyOf(brOffset, branchCount),
                         Arrays.copyOf(brFirst, branchCount + 1),

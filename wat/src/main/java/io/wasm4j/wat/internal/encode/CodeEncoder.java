@@ -14,6 +14,9 @@ import java.util.List;
  * with the block structure, labels and block types. Immediates are read by {@link Immediates}.
  */
 final class CodeEncoder {
+    private static final String BRANCH_HINT = "metadata.code.branch_hint";
+    private static final String BRANCH_HINT_ERROR = "@metadata.code.branch_hint annotation: ";
+
     final ModuleState m;
     final Bytes out;
     /** The function's locals, or null in a constant expression. */
@@ -22,6 +25,10 @@ final class CodeEncoder {
     private final List<String> labels = new ArrayList<>();
 
     private final Immediates immediates;
+    /** The hint of a preceding branch-hint annotation not yet attached to an instruction, or -1. */
+    private int pendingHint = -1;
+    /** Branch hints of a function body, or null in constant expressions. */
+    private final List<int[]> hints;
     /** Label names for the name section: (block ordinal, name) pairs, or null outside functions. */
     private final IndexSpace labelNames;
 
@@ -34,6 +41,7 @@ final class CodeEncoder {
         this.out = out;
         this.locals = locals;
         this.labelNames = labelNames;
+        this.hints = labelNames != null ? new ArrayList<>() : null;
         this.immediates = new Immediates(this);
     }
 
@@ -46,6 +54,17 @@ final class CodeEncoder {
 
     private void instr(Cursor c) {
         SExpr e = c.next();
+        if (e instanceof SExpr.ListExpr l && BRANCH_HINT.equals(l.annotation())) {
+            if (pendingHint >= 0) {
+                throw Cursor.error(l, BRANCH_HINT_ERROR + "duplicate annotation");
+            }
+            pendingHint = branchHint(l);
+            if (c.atEnd()) {
+                throw Cursor.error(l, BRANCH_HINT_ERROR + "not followed by an instruction");
+            }
+            instr(c);
+            return;
+        }
         switch (e) {
             case SExpr.ListExpr l -> folded(l);
             case SExpr.Atom a -> {
@@ -68,6 +87,7 @@ final class CodeEncoder {
         if (op == null || isStructural(op)) {
             throw unknownInstruction(a);
         }
+        recordHint(takeHint(), out.size());
         immediates.encode(op, a, c, out);
     }
 
@@ -93,9 +113,11 @@ final class CodeEncoder {
             throw l.size() == 0 ? Cursor.error(l, "unexpected token \")\"") : Cursor.unexpected(l.get(0));
         }
         Cursor c = Cursor.body(l);
+        int hint = takeHint();
         switch (head.text()) {
             case "block", "loop" -> {
                 Token label = c.takeIdToken();
+                recordHint(hint, out.size());
                 out.byte1(Opcode.forMnemonic(head.text()).code());
                 blockType(c);
                 push(label);
@@ -103,9 +125,10 @@ final class CodeEncoder {
                 pop();
                 out.byte1(0x0B);
             }
-            case "if" -> foldedIf(c);
+            case "if" -> foldedIf(c, hint);
             case "try_table" -> {
                 Token label = c.takeIdToken();
+                recordHint(hint, out.size());
                 out.byte1(Opcode.TRY_TABLE.code());
                 blockType(c);
                 catchClauses(c);
@@ -114,7 +137,10 @@ final class CodeEncoder {
                 pop();
                 out.byte1(0x0B);
             }
-            case "try" -> foldedTry(c);
+            case "try" -> {
+                recordHint(hint, out.size());
+                foldedTry(c);
+            }
             default -> {
                 Opcode op = Opcode.forMnemonic(head.text());
                 if (op == null || isStructural(op)) {
@@ -130,12 +156,13 @@ final class CodeEncoder {
                     }
                     folded(ol);
                 }
+                recordHint(hint, out.size());
                 out.append(instr);
             }
         }
     }
 
-    private void foldedIf(Cursor c) {
+    private void foldedIf(Cursor c, int hint) {
         Token label = c.takeIdToken();
         Bytes header = new Bytes(16);
         header.byte1(Opcode.IF.code());
@@ -147,6 +174,7 @@ final class CodeEncoder {
             }
             folded(cl);
         }
+        recordHint(hint, out.size());
         out.append(header);
         SExpr.ListExpr then = c.takeForm("then");
         if (then == null) {
@@ -200,6 +228,7 @@ final class CodeEncoder {
 
     private void flatBlock(Cursor c, SExpr.Atom a, Opcode op) {
         Token label = c.takeIdToken();
+        recordHint(takeHint(), out.size());
         out.byte1(op.code());
         blockType(c);
         push(label);
@@ -212,6 +241,7 @@ final class CodeEncoder {
 
     private void flatIf(Cursor c, SExpr.Atom a) {
         Token label = c.takeIdToken();
+        recordHint(takeHint(), out.size());
         out.byte1(Opcode.IF.code());
         blockType(c);
         push(label);
@@ -228,6 +258,7 @@ final class CodeEncoder {
 
     private void flatTryTable(Cursor c, SExpr.Atom a) {
         Token label = c.takeIdToken();
+        recordHint(takeHint(), out.size());
         out.byte1(Opcode.TRY_TABLE.code());
         blockType(c);
         catchClauses(c);
@@ -240,6 +271,7 @@ final class CodeEncoder {
 
     private void flatTry(Cursor c, SExpr.Atom a) {
         Token label = c.takeIdToken();
+        recordHint(takeHint(), out.size());
         out.byte1(Opcode.TRY.code());
         blockType(c);
         push(label);
@@ -337,6 +369,38 @@ final class CodeEncoder {
         out.s64(m.typeParser.resolve(u) & 0xFFFF_FFFFL);
     }
 
+    private int takeHint() {
+        int h = pendingHint;
+        pendingHint = -1;
+        return h;
+    }
+
+    /**
+     * Records a hint for the instruction at {@code offset}. Like wasm-tools, any instruction may carry one;
+     * that it is a branch ({@code if}, {@code br_if}) is a validation rule.
+     */
+    private void recordHint(int hint, int offset) {
+        if (hint >= 0 && hints != null) {
+            hints.add(new int[] {offset, hint});
+        }
+    }
+
+    private static int branchHint(SExpr.ListExpr l) {
+        if (l.size() != 1
+                || !(l.get(0) instanceof SExpr.Atom s)
+                || s.kind() != TokenKind.STRING
+                || s.token().bytes().length != 1
+                || (s.token().bytes()[0] & 0xFF) > 1) {
+            throw Cursor.error(l, BRANCH_HINT_ERROR + "malformed hint");
+        }
+        return s.token().bytes()[0];
+    }
+
+    /** Branch hints recorded so far: (offset in the function body, hint) pairs. */
+    List<int[]> hints() {
+        return hints;
+    }
+
     private void push(Token label) {
         labels.add(label == null ? null : label.text());
         if (labelNames != null) {
@@ -369,7 +433,10 @@ final class CodeEncoder {
             if (e instanceof SExpr.Atom a && a.kind() == TokenKind.ID) {
                 throw new WatException("unknown local $" + a.text(), e.line(), e.column());
             }
-            return (int) IndexSpace.parseIndex(((SExpr.Atom) e).token());
+            if (e instanceof SExpr.Atom a && a.kind() == TokenKind.NUMBER) {
+                return (int) IndexSpace.parseIndex(a.token());
+            }
+            throw Cursor.unexpected(e);
         }
         return locals.resolve(e);
     }

@@ -3,6 +3,7 @@ package io.wasm4j.wat.internal.encode;
 import io.wasm4j.wat.WatException;
 import io.wasm4j.wat.internal.sexpr.SExpr;
 import io.wasm4j.wat.internal.sexpr.SExprParser;
+import io.wasm4j.wat.internal.text.DeepStack;
 import io.wasm4j.wat.internal.text.Token;
 import io.wasm4j.wat.internal.text.TokenKind;
 import io.wasm4j.wat.internal.text.Utf8;
@@ -30,12 +31,16 @@ public final class ModuleEncoder {
      * @throws WatException if the text is malformed
      */
     public static byte[] encode(SExpr moduleForm) {
+        return DeepStack.run(() -> encodeModule(moduleForm));
+    }
+
+    private static byte[] encodeModule(SExpr moduleForm) {
         if (!(moduleForm instanceof SExpr.ListExpr list) || !list.isForm("module")) {
             throw Cursor.unexpected(moduleForm);
         }
         Cursor c = Cursor.body(list);
         c.takeKeyword("definition");
-        Token id = c.takeIdToken();
+        Token id = c.peekKind(TokenKind.ID) ? ((SExpr.Atom) c.next()).token() : null;
         if (c.takeKeyword("binary")) {
             return strings(c);
         }
@@ -45,29 +50,47 @@ public final class ModuleEncoder {
             if (src == null) {
                 throw Cursor.error(list, "malformed UTF-8 encoding");
             }
-            return encodeText(src);
+            return encodeSource(src);
         }
         List<SExpr> fields = list.children().subList(c.position(), list.size());
-        return encodeFields(fields, id == null ? null : id.text());
+        return fieldsToBinary(fields, id == null ? null : id.text());
     }
 
     /** Encodes the text of a module: either one {@code (module ...)} form or a sequence of module fields. */
     public static byte[] encodeText(String src) {
+        return DeepStack.run(() -> encodeSource(src));
+    }
+
+    private static byte[] encodeSource(String src) {
         List<SExpr> top = SExprParser.parse(src);
         if (!top.isEmpty() && top.getFirst() instanceof SExpr.ListExpr l && l.isForm("module")) {
             if (top.size() > 1) {
                 throw Cursor.unexpected(top.get(1));
             }
-            return encode(l);
+            return encodeModule(l);
         }
-        return encodeFields(top, null);
+        return fieldsToBinary(top, null);
     }
 
     /** Encodes a list of module fields; {@code name} is the module's identifier, or null. */
     public static byte[] encodeFields(List<SExpr> fields, String name) {
+        return DeepStack.run(() -> fieldsToBinary(fields, name));
+    }
+
+    private static byte[] fieldsToBinary(List<SExpr> fields, String name) {
         ModuleEncoder e = new ModuleEncoder();
         e.m.moduleName = name;
-        return e.run(fields);
+        int first = 0;
+        if (!fields.isEmpty() && fields.getFirst() instanceof SExpr.ListExpr l && "name".equals(l.annotation())) {
+            Cursor c = new Cursor(fields, l, 0);
+            c.takeIdToken();
+            e.m.moduleName = c.nameAnnotation().stringValue();
+            first = 1;
+            if (fields.size() > 1 && fields.get(1) instanceof SExpr.ListExpr l2 && "name".equals(l2.annotation())) {
+                throw Cursor.error(l2, "@name annotation: multiple module names");
+            }
+        }
+        return e.run(fields.subList(first, fields.size()));
     }
 
     private static byte[] strings(Cursor c) {
@@ -94,8 +117,12 @@ public final class ModuleEncoder {
         }
         Fields encoder = new Fields(m);
         for (SExpr.ListExpr f : lists) {
-            if (f.annotation() != null) {
+            if ("custom".equals(f.annotation())) {
                 customs.add(CustomSections.parse(f));
+            } else if ("metadata.code.branch_hint".equals(f.annotation())) {
+                throw Cursor.error(f, "@metadata.code.branch_hint annotation: not in a function");
+            } else if (f.annotation() != null) {
+                throw Cursor.unexpected(f);
             } else {
                 encoder.field(f);
             }
@@ -115,7 +142,7 @@ public final class ModuleEncoder {
         Cursor c = Cursor.body(f);
         switch (head) {
             case "type" -> {
-                m.types.declare(f, c.takeIdToken());
+                m.types.declare(f, c.takeIdToken(), c.nameAnnotation());
                 m.types.addGroup(1, false);
             }
             case "rec" -> {
@@ -125,7 +152,8 @@ public final class ModuleEncoder {
                     if (!t.isForm("type")) {
                         throw Cursor.unexpected(t);
                     }
-                    m.types.declare(t, Cursor.body(t).takeIdToken());
+                    Cursor tc = Cursor.body(t);
+                    m.types.declare(t, tc.takeIdToken(), tc.nameAnnotation());
                     n++;
                 }
                 m.types.addGroup(n, true);
@@ -161,8 +189,8 @@ public final class ModuleEncoder {
                     m.datas.add(null);
                 }
             }
-            case "elem" -> m.elems.add(c.takeIdToken());
-            case "data" -> m.datas.add(c.takeIdToken());
+            case "elem" -> m.elems.add(c.takeIdToken(), c.nameAnnotation());
+            case "data" -> m.datas.add(c.takeIdToken(), c.nameAnnotation());
             case "export", "start" -> {}
             default -> throw Cursor.error(f.get(0), "unknown operator " + head);
         }
@@ -173,18 +201,19 @@ public final class ModuleEncoder {
     }
 
     private void declareEntity(String kind, Token id, Cursor rest, SExpr at) {
+        Token name = rest.nameAnnotation();
         switch (kind) {
-            case "func" -> m.funcs.add(id);
+            case "func" -> m.funcs.add(id, name);
             case "table" -> {
-                m.tables.add(id);
+                m.tables.add(id, name);
                 m.table64.add(rest.peekKeyword("i64"));
             }
             case "memory" -> {
-                m.memories.add(id);
+                m.memories.add(id, name);
                 m.memory64.add(rest.peekKeyword("i64"));
             }
-            case "global" -> m.globals.add(id);
-            case "tag" -> m.tags.add(id);
+            case "global" -> m.globals.add(id, name);
+            case "tag" -> m.tags.add(id, name);
             default -> throw Cursor.unexpected(at);
         }
     }

@@ -1,6 +1,7 @@
 package io.wasm4j.wat.internal.sexpr;
 
 import io.wasm4j.wat.WatException;
+import io.wasm4j.wat.internal.text.DeepStack;
 import io.wasm4j.wat.internal.text.Lexer;
 import io.wasm4j.wat.internal.text.Token;
 import io.wasm4j.wat.internal.text.TokenKind;
@@ -9,12 +10,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Parses text-format source into s-expressions. Annotations are skipped, except {@code (@custom ...)}
- * which is kept as a {@link SExpr.ListExpr} with {@code annotation() == "custom"}. Reserved tokens outside
+ * Parses text-format source into s-expressions. Annotations are skipped, except {@code (@custom ...)},
+ * {@code (@name ...)} and {@code (@metadata.code.branch_hint ...)}, which are kept as {@link
+ * SExpr.ListExpr}s with {@code annotation()} set to the annotation id. Reserved tokens outside
  * annotations are errors ("unknown operator").
  */
 public final class SExprParser {
-    private static final Set<String> KEPT_ANNOTATIONS = Set.of("custom");
+    private static final Set<String> KEPT_ANNOTATIONS = Set.of("custom", "name", "metadata.code.branch_hint");
 
     private final Lexer lexer;
     private Token peeked;
@@ -29,6 +31,10 @@ public final class SExprParser {
      * @throws WatException on a lexical or syntax error
      */
     public static List<SExpr> parse(String src) {
+        return DeepStack.run(() -> parseAll(src));
+    }
+
+    private static List<SExpr> parseAll(String src) {
         SExprParser p = new SExprParser(src);
         List<SExpr> out = new ArrayList<>();
         Token t;

@@ -166,7 +166,7 @@ public final class Lexer {
         if (!atDelimiter()) {
             return reserved(start, startLine, startCol);
         }
-        String text = src.substring(start, pos);
+        String text = intern(start, pos);
         if (text.isEmpty()) {
             throw error("illegal character", startLine, startCol);
         }
@@ -175,7 +175,7 @@ public final class Lexer {
             if (text.length() == 1) {
                 throw error("empty identifier", startLine, startCol);
             }
-            return new Token(TokenKind.ID, text.substring(1), null, true, start, startLine, startCol);
+            return new Token(TokenKind.ID, intern(start + 1, pos), null, true, start, startLine, startCol);
         } else if (NumericLiterals.isNumber(text)) {
             kind = TokenKind.NUMBER;
         } else if (isMalformedNan(text)) {
@@ -192,6 +192,51 @@ public final class Lexer {
         int i = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
         return text.startsWith("nan:", i)
                 && !(i == 0 && (text.equals("nan:canonical") || text.equals("nan:arithmetic")));
+    }
+
+    /** Token texts seen so far, so that repeated keywords and ids share one string. */
+    private String[] internTable = new String[1024];
+
+    private int internCount;
+
+    private String intern(int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + src.charAt(i);
+        }
+        int mask = internTable.length - 1;
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (true) {
+            String s = internTable[slot];
+            if (s == null) {
+                s = src.substring(from, to);
+                internTable[slot] = s;
+                if (++internCount * 2 > internTable.length) {
+                    rehash();
+                }
+                return s;
+            }
+            if (s.length() == to - from && src.regionMatches(from, s, 0, s.length())) {
+                return s;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private void rehash() {
+        String[] old = internTable;
+        internTable = new String[old.length * 2];
+        int mask = internTable.length - 1;
+        for (String s : old) {
+            if (s != null) {
+                int h = s.hashCode();
+                int slot = (h ^ (h >>> 16)) & mask;
+                while (internTable[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                internTable[slot] = s;
+            }
+        }
     }
 
     private boolean atDelimiter() {
