@@ -78,6 +78,7 @@ final class ResultLog {
         String format = "%-30s %-24s %7s %7s %7s%n";
         sb.append(String.format(format, "folder", "command", "passed", "failed", "skipped"));
         int[] all = new int[3];
+        int[] core = new int[3];
         for (var folder : counts().entrySet()) {
             int[] total = new int[3];
             for (var kind : folder.getValue().entrySet()) {
@@ -87,7 +88,11 @@ final class ResultLog {
             }
             sb.append(String.format(format, folder.getKey(), "(all)", total[0], total[1], total[2]));
             add(all, total);
+            if (isCore(folder.getKey())) {
+                add(core, total);
+            }
         }
+        sb.append(String.format(format, "(3.0 core folders)", "(all)", core[0], core[1], core[2]));
         sb.append(String.format(format, "(all folders)", "(all)", all[0], all[1], all[2]));
         return sb.toString();
     }
@@ -116,52 +121,66 @@ final class ResultLog {
         sb.append(" other (runtime only) |\n|---|---:|---:|---:|");
         COLUMNS.keySet().forEach(k -> sb.append("---:|"));
         sb.append("---:|\n");
-        int columns = COLUMNS.size() + 1;
-        int[][] allColumns = new int[columns][3];
-        int[] all = new int[3];
+        int[][] core = new int[COLUMNS.size() + 2][];
+        int[][] all = new int[COLUMNS.size() + 2][];
         for (var folder : counts().entrySet()) {
-            int[] total = new int[3];
-            int[][] cells = new int[columns][];
+            int[][] row = new int[COLUMNS.size() + 2][];
             folder.getValue().forEach((kind, c) -> {
-                add(total, c);
-                int column = columns - 1;
-                int i = 0;
-                for (List<String> kinds : COLUMNS.values()) {
-                    if (kinds.contains(kind)) {
-                        column = i;
-                    }
-                    i++;
-                }
-                if (cells[column] == null) {
-                    cells[column] = new int[3];
-                }
-                add(cells[column], c);
-                add(allColumns[column], c);
+                addCell(row, 0, c);
+                addCell(row, columnOf(kind), c);
             });
-            add(all, total);
-            sb.append("| `").append(folder.getKey()).append("` | ");
-            sb.append(total[0])
-                    .append(" | ")
-                    .append(total[1])
-                    .append(" | ")
-                    .append(total[2])
-                    .append(" |");
-            for (int[] cell : cells) {
-                sb.append(' ').append(cell(cell)).append(" |");
+            markdownRow(sb, "`" + folder.getKey() + "`", row);
+            for (int i = 0; i < row.length; i++) {
+                if (row[i] != null) {
+                    if (isCore(folder.getKey())) {
+                        addCell(core, i, row[i]);
+                    }
+                    addCell(all, i, row[i]);
+                }
             }
-            sb.append('\n');
         }
-        sb.append("| **all** | ")
-                .append(all[0])
-                .append(" | ")
-                .append(all[1])
-                .append(" | ")
-                .append(all[2]);
-        sb.append(" |");
-        for (int[] cell : allColumns) {
-            sb.append(' ').append(cell(cell)).append(" |");
+        markdownRow(sb, "**3.0 core** (all but `legacy`, `custom`, `proposals/*`)", core);
+        markdownRow(sb, "**all**", all);
+        return sb.toString();
+    }
+
+    /** Whether a folder belongs to the WebAssembly 3.0 core suite. */
+    static boolean isCore(String folder) {
+        return !folder.equals("legacy") && !folder.equals("custom") && !folder.startsWith("proposals/");
+    }
+
+    /** The Markdown column (1-based after the totals) that sums a command kind. */
+    private static int columnOf(String kind) {
+        int i = 1;
+        for (List<String> kinds : COLUMNS.values()) {
+            if (kinds.contains(kind)) {
+                return i;
+            }
+            i++;
         }
-        return sb.append('\n').toString();
+        return i;
+    }
+
+    private static void addCell(int[][] row, int column, int[] c) {
+        if (row[column] == null) {
+            row[column] = new int[3];
+        }
+        add(row[column], c);
+    }
+
+    private static void markdownRow(StringBuilder sb, String label, int[][] row) {
+        int[] total = row[0] == null ? new int[3] : row[0];
+        sb.append("| ").append(label).append(" | ");
+        sb.append(total[0])
+                .append(" | ")
+                .append(total[1])
+                .append(" | ")
+                .append(total[2])
+                .append(" |");
+        for (int i = 1; i < row.length; i++) {
+            sb.append(' ').append(cell(row[i])).append(" |");
+        }
+        sb.append('\n');
     }
 
     /**

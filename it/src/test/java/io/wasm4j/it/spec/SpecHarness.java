@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
@@ -25,12 +26,18 @@ import org.junit.jupiter.api.DynamicTest;
  */
 final class SpecHarness {
 
-    private final CommandChecker checker;
+    private final Function<String, CommandChecker> checkers;
     private final SkipList skips;
     private final ResultLog log;
 
+    /** A harness whose commands are checked by {@code checker}, whatever their folder. */
     SpecHarness(CommandChecker checker, SkipList skips, ResultLog log) {
-        this.checker = checker;
+        this(folder -> checker, skips, log);
+    }
+
+    /** A harness that checks each folder's commands with the checker {@code checkers} gives for it. */
+    SpecHarness(Function<String, CommandChecker> checkers, SkipList skips, ResultLog log) {
+        this.checkers = checkers;
         this.skips = skips;
         this.log = log;
     }
@@ -102,7 +109,7 @@ final class SpecHarness {
         String key = SpecScript.key(folder, file, command.line());
         Verdict verdict = skips.reason(key)
                 .map(reason -> Verdict.skip("listed in spec-skips.tsv: " + reason))
-                .orElseGet(() -> checker.check(command));
+                .orElseGet(() -> checkers.apply(folder).check(command));
         return new CommandResult(folder, file, command.line(), command.keyword(), verdict);
     }
 

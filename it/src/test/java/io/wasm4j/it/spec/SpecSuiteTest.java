@@ -32,7 +32,8 @@ final class SpecSuiteTest {
             System.out.println(message);
             return Stream.of(DynamicTest.dynamicTest("spec test suite missing", () -> Assumptions.abort(message)));
         }
-        SpecHarness harness = new SpecHarness(new CommandChecker(CoreModules.checker()), SKIPS, LOG);
+        SpecHarness harness = new SpecHarness(
+                folder -> new CommandChecker(CoreModules.checker(CoreModules.featuresFor(folder))), SKIPS, LOG);
         return harness.folders(root.get(), scripts);
     }
 

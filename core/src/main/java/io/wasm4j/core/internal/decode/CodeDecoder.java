@@ -90,21 +90,26 @@ final class CodeDecoder {
      */
     private int skipBody(int start, int end, int sectionEnd, boolean hasDataCount) {
         MalformedModuleException bounded;
-        try {
-            int after = d.skip(start, end, hasDataCount);
-            if (after == end) {
-                return end;
+        int boundedLimit = Math.min(end, r.bytes().length);
+        if (start > boundedLimit) {
+            bounded = ByteReader.malformed(ByteReader.UNEXPECTED_END, end);
+        } else {
+            try {
+                int after = d.skip(start, boundedLimit, hasDataCount);
+                if (after == end) {
+                    return end;
+                }
+                bounded = ByteReader.malformed("section size mismatch", after);
+            } catch (MalformedModuleException e) {
+                bounded = e;
             }
-            bounded = ByteReader.malformed("section size mismatch", after);
-        } catch (MalformedModuleException e) {
-            bounded = e;
         }
         byte[] bytes = r.bytes();
         int after = d.skip(start, bytes.length, hasDataCount);
         if (after == end) {
             throw bounded;
         }
-        if (end > start && bytes[end - 1] != 0x0B && end < sectionEnd) {
+        if (end > start && end <= bytes.length && bytes[end - 1] != 0x0B && end < sectionEnd) {
             throw ByteReader.malformed("END opcode expected", end);
         }
         return after;

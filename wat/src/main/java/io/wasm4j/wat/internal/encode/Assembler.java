@@ -12,6 +12,9 @@ final class Assembler {
         customs(out, customs, false, "first");
         for (String s : CustomSections.SECTIONS) {
             customs(out, customs, false, s);
+            if (s.equals("code") && !m.branchHints.isEmpty()) {
+                branchHints(out, m);
+            }
             section(out, m, s);
             customs(out, customs, true, s);
         }
@@ -23,6 +26,18 @@ final class Assembler {
             out.byte1(0).sized(content);
         }
         return out.toByteArray();
+    }
+
+    private static void branchHints(Bytes out, ModuleState m) {
+        Bytes content = new Bytes();
+        content.name("metadata.code.branch_hint").u32(m.branchHints.size());
+        m.branchHints.forEach((func, hints) -> {
+            content.u32(func).u32(hints.size());
+            for (int[] h : hints) {
+                content.u32(h[0]).u32(1).byte1(h[1]);
+            }
+        });
+        out.byte1(0).sized(content);
     }
 
     private static void customs(Bytes out, List<CustomSections.Custom> customs, boolean after, String section) {

@@ -21,7 +21,14 @@ final class CodeEncoder {
     /** Label names, innermost last (null for unnamed labels). */
     private final List<String> labels = new ArrayList<>();
 
+    private static final String BRANCH_HINT = "metadata.code.branch_hint";
+    private static final String BRANCH_HINT_ERROR = "@metadata.code.branch_hint annotation: ";
+
     private final Immediates immediates;
+    /** The hint of a preceding branch-hint annotation not yet attached to an instruction, or -1. */
+    private int pendingHint = -1;
+    /** Branch hints of a function body, or null in constant expressions. */
+    private final List<int[]> hints;
     /** Label names for the name section: (block ordinal, name) pairs, or null outside functions. */
     private final IndexSpace labelNames;
 
@@ -34,6 +41,7 @@ final class CodeEncoder {
         this.out = out;
         this.locals = locals;
         this.labelNames = labelNames;
+        this.hints = labelNames != null ? new ArrayList<>() : null;
         this.immediates = new Immediates(this);
     }
 
@@ -46,6 +54,17 @@ final class CodeEncoder {
 
     private void instr(Cursor c) {
         SExpr e = c.next();
+        if (e instanceof SExpr.ListExpr l && BRANCH_HINT.equals(l.annotation())) {
+            if (pendingHint >= 0) {
+                throw Cursor.error(l, BRANCH_HINT_ERROR + "duplicate annotation");
+            }
+            pendingHint = branchHint(l);
+            if (c.atEnd()) {
+                throw Cursor.error(l, BRANCH_HINT_ERROR + "not followed by an instruction");
+            }
+            instr(c);
+            return;
+        }
         switch (e) {
             case SExpr.ListExpr l -> folded(l);
             case SExpr.Atom a -> {
@@ -68,6 +87,7 @@ final class CodeEncoder {
         if (op == null || isStructural(op)) {
             throw unknownInstruction(a);
         }
+        recordHint(takeHint(), op == Opcode.BR_IF, out.size());
         immediates.encode(op, a, c, out);
     }
 
@@ -93,6 +113,7 @@ final class CodeEncoder {
             throw l.size() == 0 ? Cursor.error(l, "unexpected token \")\"") : Cursor.unexpected(l.get(0));
         }
         Cursor c = Cursor.body(l);
+        int hint = takeHint();
         switch (head.text()) {
             case "block", "loop" -> {
                 Token label = c.takeIdToken();
@@ -103,7 +124,7 @@ final class CodeEncoder {
                 pop();
                 out.byte1(0x0B);
             }
-            case "if" -> foldedIf(c);
+            case "if" -> foldedIf(c, hint);
             case "try_table" -> {
                 Token label = c.takeIdToken();
                 out.byte1(Opcode.TRY_TABLE.code());
@@ -130,12 +151,13 @@ final class CodeEncoder {
                     }
                     folded(ol);
                 }
+                recordHint(hint, op == Opcode.BR_IF, out.size());
                 out.append(instr);
             }
         }
     }
 
-    private void foldedIf(Cursor c) {
+    private void foldedIf(Cursor c, int hint) {
         Token label = c.takeIdToken();
         Bytes header = new Bytes(16);
         header.byte1(Opcode.IF.code());
@@ -147,6 +169,7 @@ final class CodeEncoder {
             }
             folded(cl);
         }
+        recordHint(hint, true, out.size());
         out.append(header);
         SExpr.ListExpr then = c.takeForm("then");
         if (then == null) {
@@ -212,6 +235,7 @@ final class CodeEncoder {
 
     private void flatIf(Cursor c, SExpr.Atom a) {
         Token label = c.takeIdToken();
+        recordHint(takeHint(), true, out.size());
         out.byte1(Opcode.IF.code());
         blockType(c);
         push(label);
@@ -335,6 +359,35 @@ final class CodeEncoder {
             }
         }
         out.s64(m.typeParser.resolve(u) & 0xFFFF_FFFFL);
+    }
+
+    private int takeHint() {
+        int h = pendingHint;
+        pendingHint = -1;
+        return h;
+    }
+
+    /** Records a branch hint for the instruction at {@code offset} if it is a branch and has a hint. */
+    private void recordHint(int hint, boolean isBranch, int offset) {
+        if (hint >= 0 && isBranch && hints != null) {
+            hints.add(new int[] {offset, hint});
+        }
+    }
+
+    private static int branchHint(SExpr.ListExpr l) {
+        if (l.size() != 1
+                || !(l.get(0) instanceof SExpr.Atom s)
+                || s.kind() != TokenKind.STRING
+                || s.token().bytes().length != 1
+                || (s.token().bytes()[0] & 0xFF) > 1) {
+            throw Cursor.error(l, BRANCH_HINT_ERROR + "malformed hint");
+        }
+        return s.token().bytes()[0];
+    }
+
+    /** Branch hints recorded so far: (offset in the function body, hint) pairs. */
+    List<int[]> hints() {
+        return hints;
     }
 
     private void push(Token label) {

@@ -11,6 +11,7 @@ final class Cursor {
     private final List<SExpr> items;
     private final SExpr owner;
     private int pos;
+    private Token nameAnnotation;
 
     Cursor(List<SExpr> items, SExpr owner, int start) {
         this.items = items;
@@ -79,19 +80,41 @@ final class Cursor {
         return false;
     }
 
-    /** Consumes an identifier and returns its name, or returns null. */
+    /** Consumes an identifier and a following {@code (@name "...")} and returns the id, or returns null. */
     String takeId() {
-        if (peek() instanceof SExpr.Atom a && a.kind() == TokenKind.ID) {
-            pos++;
-            return a.text();
-        }
-        return null;
+        Token t = takeIdToken();
+        return t == null ? null : t.text();
     }
 
+    /**
+     * Consumes an optional identifier and an optional {@code (@name "...")} annotation after it (available
+     * from {@link #nameAnnotation()}); returns the identifier token or null.
+     */
     Token takeIdToken() {
+        Token id = null;
         if (peek() instanceof SExpr.Atom a && a.kind() == TokenKind.ID) {
             pos++;
-            return a.token();
+            id = a.token();
+        }
+        nameAnnotation = takeName();
+        return id;
+    }
+
+    /** The {@code @name} annotation read by the last {@link #takeIdToken()}, or null. */
+    Token nameAnnotation() {
+        return nameAnnotation;
+    }
+
+    private Token takeName() {
+        if (peek() instanceof SExpr.ListExpr l && "name".equals(l.annotation())) {
+            pos++;
+            if (l.size() != 1 || !(l.get(0) instanceof SExpr.Atom s) || s.kind() != TokenKind.STRING) {
+                throw error(l, "@name annotation: malformed name");
+            }
+            if (!s.token().validUtf8()) {
+                throw error(l, "@name annotation: malformed UTF-8 encoding");
+            }
+            return s.token();
         }
         return null;
     }

@@ -175,7 +175,11 @@ final class Fields {
         Bytes body = new Bytes(256);
         localRuns(body, localTypes);
         IndexSpace labels = new IndexSpace("label", "label");
-        new CodeEncoder(m, body, locals, labels).instrs(c);
+        CodeEncoder code = new CodeEncoder(m, body, locals, labels);
+        code.instrs(c);
+        if (!code.hints().isEmpty()) {
+            m.branchHints.put(index, code.hints());
+        }
         body.byte1(0x0B);
         m.codeSection.sized(body);
         if (labels.hasNames()) {

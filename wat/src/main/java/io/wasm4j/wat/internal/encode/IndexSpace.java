@@ -38,6 +38,15 @@ final class IndexSpace {
         return index;
     }
 
+    /** Adds an entry with its identifier and a {@code @name} annotation (a string token), either may be null. */
+    int add(Token id, Token nameAnnotation) {
+        int index = add(id);
+        if (nameAnnotation != null) {
+            names.set(index, nameAnnotation.stringValue());
+        }
+        return index;
+    }
+
     /** Adds an entry with a name that need not be unique (label names). */
     void addName(String name) {
         names.add(name);

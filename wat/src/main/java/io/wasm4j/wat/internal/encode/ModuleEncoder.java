@@ -35,7 +35,7 @@ public final class ModuleEncoder {
         }
         Cursor c = Cursor.body(list);
         c.takeKeyword("definition");
-        Token id = c.takeIdToken();
+        Token id = c.peekKind(TokenKind.ID) ? ((SExpr.Atom) c.next()).token() : null;
         if (c.takeKeyword("binary")) {
             return strings(c);
         }
@@ -67,7 +67,17 @@ public final class ModuleEncoder {
     public static byte[] encodeFields(List<SExpr> fields, String name) {
         ModuleEncoder e = new ModuleEncoder();
         e.m.moduleName = name;
-        return e.run(fields);
+        int first = 0;
+        if (!fields.isEmpty() && fields.getFirst() instanceof SExpr.ListExpr l && "name".equals(l.annotation())) {
+            Cursor c = new Cursor(fields, l, 0);
+            c.takeIdToken();
+            e.m.moduleName = c.nameAnnotation().stringValue();
+            first = 1;
+            if (fields.size() > 1 && fields.get(1) instanceof SExpr.ListExpr l2 && "name".equals(l2.annotation())) {
+                throw Cursor.error(l2, "@name annotation: multiple module names");
+            }
+        }
+        return e.run(fields.subList(first, fields.size()));
     }
 
     private static byte[] strings(Cursor c) {
@@ -94,8 +104,12 @@ public final class ModuleEncoder {
         }
         Fields encoder = new Fields(m);
         for (SExpr.ListExpr f : lists) {
-            if (f.annotation() != null) {
+            if ("custom".equals(f.annotation())) {
                 customs.add(CustomSections.parse(f));
+            } else if ("metadata.code.branch_hint".equals(f.annotation())) {
+                throw Cursor.error(f, "@metadata.code.branch_hint annotation: not in a function");
+            } else if (f.annotation() != null) {
+                throw Cursor.unexpected(f);
             } else {
                 encoder.field(f);
             }
@@ -115,7 +129,7 @@ public final class ModuleEncoder {
         Cursor c = Cursor.body(f);
         switch (head) {
             case "type" -> {
-                m.types.declare(f, c.takeIdToken());
+                m.types.declare(f, c.takeIdToken(), c.nameAnnotation());
                 m.types.addGroup(1, false);
             }
             case "rec" -> {
@@ -125,7 +139,8 @@ public final class ModuleEncoder {
                     if (!t.isForm("type")) {
                         throw Cursor.unexpected(t);
                     }
-                    m.types.declare(t, Cursor.body(t).takeIdToken());
+                    Cursor tc = Cursor.body(t);
+                    m.types.declare(t, tc.takeIdToken(), tc.nameAnnotation());
                     n++;
                 }
                 m.types.addGroup(n, true);
@@ -161,8 +176,8 @@ public final class ModuleEncoder {
                     m.datas.add(null);
                 }
             }
-            case "elem" -> m.elems.add(c.takeIdToken());
-            case "data" -> m.datas.add(c.takeIdToken());
+            case "elem" -> m.elems.add(c.takeIdToken(), c.nameAnnotation());
+            case "data" -> m.datas.add(c.takeIdToken(), c.nameAnnotation());
             case "export", "start" -> {}
             default -> throw Cursor.error(f.get(0), "unknown operator " + head);
         }
@@ -173,18 +188,19 @@ public final class ModuleEncoder {
     }
 
     private void declareEntity(String kind, Token id, Cursor rest, SExpr at) {
+        Token name = rest.nameAnnotation();
         switch (kind) {
-            case "func" -> m.funcs.add(id);
+            case "func" -> m.funcs.add(id, name);
             case "table" -> {
-                m.tables.add(id);
+                m.tables.add(id, name);
                 m.table64.add(rest.peekKeyword("i64"));
             }
             case "memory" -> {
-                m.memories.add(id);
+                m.memories.add(id, name);
                 m.memory64.add(rest.peekKeyword("i64"));
             }
-            case "global" -> m.globals.add(id);
-            case "tag" -> m.tags.add(id);
+            case "global" -> m.globals.add(id, name);
+            case "tag" -> m.tags.add(id, name);
             default -> throw Cursor.unexpected(at);
         }
     }

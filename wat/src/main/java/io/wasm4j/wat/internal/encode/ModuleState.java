@@ -25,6 +25,8 @@ final class ModuleState {
     String moduleName;
     /** Local names by function index (only for functions with named locals). */
     final Map<Integer, IndexSpace> localNames = new TreeMap<>();
+    /** Branch hints ((offset, hint) pairs) by function index. */
+    final Map<Integer, List<int[]>> branchHints = new TreeMap<>();
     /** Label names by function index (only for functions with named labels). */
     final Map<Integer, IndexSpace> labelNames = new TreeMap<>();
     /** Whether an instruction uses a data segment index (the data count section is then needed). */

@@ -265,7 +265,9 @@ final class TypeParser {
         int before = c.position();
         List<Token> ids = new ArrayList<>();
         FuncType inline = signature(c, allowParamIds ? ids : null);
-        boolean hasInline = c.position() != before;
+        // like the reference interpreter, empty (param) / (result) lists count as no inline type
+        boolean hasInline = c.position() != before
+                && !(inline.params().isEmpty() && inline.results().isEmpty());
         return new TypeUse(t != null, index, hasInline ? inline : null, ids, at);
     }
 

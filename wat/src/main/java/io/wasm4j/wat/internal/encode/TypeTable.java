@@ -30,8 +30,8 @@ final class TypeTable {
     }
 
     /** Declares an explicit type definition (pass 1). */
-    int declare(SExpr.ListExpr source, io.wasm4j.wat.internal.text.Token id) {
-        int index = space.add(id);
+    int declare(SExpr.ListExpr source, io.wasm4j.wat.internal.text.Token id, io.wasm4j.wat.internal.text.Token name) {
+        int index = space.add(id, name);
         defs.add(null);
         sources.add(source);
         return index;

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Parses text-format source into s-expressions. Annotations are skipped, except {@code (@custom ...)}
- * which is kept as a {@link SExpr.ListExpr} with {@code annotation() == "custom"}. Reserved tokens outside
+ * Parses text-format source into s-expressions. Annotations are skipped, except {@code (@custom ...)},
+ * {@code (@name ...)} and {@code (@metadata.code.branch_hint ...)}, which are kept as {@link
+ * SExpr.ListExpr}s with {@code annotation()} set to the annotation id. Reserved tokens outside
  * annotations are errors ("unknown operator").
  */
 public final class SExprParser {
-    private static final Set<String> KEPT_ANNOTATIONS = Set.of("custom");
+    private static final Set<String> KEPT_ANNOTATIONS = Set.of("custom", "name", "metadata.code.branch_hint");
 
     private final Lexer lexer;
     private Token peeked;

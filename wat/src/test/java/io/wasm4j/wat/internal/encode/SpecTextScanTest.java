@@ -18,9 +18,7 @@ final class SpecTextScanTest {
             "proposals/custom-descriptors/", // custom-descriptors proposal: not implemented
             "proposals/threads/memory.wast", // proposal copy predates memory64's u64 limits
             "proposals/custom-page-sizes/", // decoded by core only once it supports the proposal
-            "proposals/threads/imports.wast", // proposal copy predates multi-memory / multi-table
-            "custom/branch_hint.wast", // @metadata.code.branch_hint annotations: not implemented
-            "custom/name_annot.wast"); // @name annotations: not implemented
+            "proposals/threads/imports.wast"); // proposal copy predates multi-memory / multi-table
 
     @Test
     void scan_specSuite_everyTextModuleEncodesAndEveryMalformedOneFails() {
