@@ -22,9 +22,11 @@ final class InvokeValues {
     static Val[] parse(String name, FuncType type, List<String> args) {
         List<ValType> params = type.params();
         if (args.size() != params.size()) {
-            throw new CliException(String.format(
-                    "export '%s' %s takes %d argument%s, %d given",
-                    name, signature(type), params.size(), params.size() == 1 ? "" : "s", args.size()));
+            throw new CliException(
+                    String.format(
+                            "export '%s' %s takes %d argument%s, %d given",
+                            name, signature(type), params.size(), params.size() == 1 ? "" : "s", args.size()),
+                    ExitCodes.USAGE);
         }
         Val[] vals = new Val[args.size()];
         for (int i = 0; i < vals.length; i++) {
@@ -33,7 +35,8 @@ final class InvokeValues {
                 vals[i] = parse(params.get(i), text.trim());
             } catch (NumberFormatException e) {
                 throw new CliException(
-                        String.format("argument %d of '%s' must be %s, not '%s'", i + 1, name, params.get(i), text));
+                        String.format("argument %d of '%s' must be %s, not '%s'", i + 1, name, params.get(i), text),
+                        ExitCodes.USAGE);
             }
         }
         return vals;

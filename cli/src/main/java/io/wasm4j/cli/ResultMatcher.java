@@ -55,8 +55,8 @@ final class ResultMatcher {
             case WastValue.F64(long bits) -> t == NumType.F64 && Double.doubleToRawLongBits(actual.f64()) == bits;
             case WastValue.V128 x -> t == VecType.V128 && actual.v128().equals(v128(x.bytes()));
             case WastValue.RefNull n -> t instanceof RefType && actual.ref() == null;
-            case WastValue.RefExtern(int n) -> t instanceof RefType && new HostRef(n).equals(unwrap(actual.ref()));
-            case WastValue.RefHost(int n) -> t instanceof RefType && new HostRef(n).equals(unwrap(actual.ref()));
+            case WastValue.RefExtern(int n) -> t instanceof RefType && new HostRef(n).equals(actual.ref());
+            case WastValue.RefHost(int n) -> t instanceof RefType && new HostRef(n).equals(actual.ref());
             case ResultPattern.Nan nan ->
                 switch (nan.type()) {
                     case F32 -> t == NumType.F32 && nan.matches(Float.floatToRawIntBits(actual.f32()));
@@ -67,11 +67,6 @@ final class ResultMatcher {
             case ResultPattern.AnyRef ref -> t instanceof RefType && anyRef(ref.kind(), actual.ref());
             case ResultPattern.Either e -> e.alternatives().stream().anyMatch(a -> matches(a, actual));
         };
-    }
-
-    /** An external reference converted into the internal world and back may come wrapped; look inside. */
-    private static Object unwrap(Object o) {
-        return o;
     }
 
     private static boolean anyRef(ResultPattern.RefKind kind, Object o) {
