@@ -1,9 +1,12 @@
 package io.wasm4j.cli;
 
+import io.wasm4j.spi.FrameInfo;
 import io.wasm4j.spi.ThrownException;
 import io.wasm4j.spi.Trap;
 import io.wasm4j.spi.WasmBacktrace;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -69,9 +72,40 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         }
     }
 
+    /** The most frame lines printed; a backtrace longer than that shows its innermost and outermost frames. */
+    static final int MAX_FRAME_LINES = 40;
+
     private static void printBacktrace(WasmBacktrace bt, PrintStream err) {
-        if (bt != null && !bt.frames().isEmpty()) {
-            err.println(bt);
+        if (bt == null || bt.frames().isEmpty()) {
+            return;
         }
+        err.println("wasm backtrace:");
+        List<String> lines = frameLines(bt.frames());
+        if (lines.size() <= MAX_FRAME_LINES) {
+            lines.forEach(err::println);
+            return;
+        }
+        int head = MAX_FRAME_LINES - 10;
+        lines.subList(0, head).forEach(err::println);
+        err.println("    ... " + (lines.size() - head - 10) + " more lines ...");
+        lines.subList(lines.size() - 10, lines.size()).forEach(err::println);
+    }
+
+    /** One line per frame, innermost first; a run of identical frames (deep recursion) becomes one line. */
+    static List<String> frameLines(List<FrameInfo> frames) {
+        List<String> lines = new ArrayList<>();
+        int i = 0;
+        while (i < frames.size()) {
+            int j = i + 1;
+            while (j < frames.size() && frames.get(j).equals(frames.get(i))) {
+                j++;
+            }
+            lines.add(
+                    j - i == 1
+                            ? String.format("    %d: %s", i, frames.get(i))
+                            : String.format("    %d-%d: %s (%d times)", i, j - 1, frames.get(i), j - i));
+            i = j;
+        }
+        return lines;
     }
 }

@@ -26,17 +26,38 @@ public final class Main {
     }
 
     /**
+     * The stack of the thread that runs guest code: backends turn JVM stack exhaustion into a "call stack
+     * exhausted" trap, and a deep stack lets them reach their own limit ({@code --max-wasm-stack}) first.
+     */
+    static final long THREAD_STACK_BYTES = 256L << 20;
+
+    /**
      * Runs the command with the given standard streams and returns its exit status; never throws and
-     * never exits the JVM.
+     * never exits the JVM. The command runs on its own thread with a {@link #THREAD_STACK_BYTES} stack.
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        int[] status = {ExitCodes.ERROR};
+        Thread worker = new Thread(null, () -> status[0] = runHere(args, in, out, err), "wasm4j", THREAD_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            err.println("error: interrupted");
+            return ExitCodes.ERROR;
+        }
+        return status[0];
+    }
+
+    private static int runHere(String[] args, InputStream in, PrintStream out, PrintStream err) {
         Streams streams = new Streams(in, out, err);
         try {
             CommandLine cli = commandLine(streams);
             return cli.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
             err.println("error: the JVM ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
-                    + " (give it more with WASM4J_JAVA_OPTS, e.g. -Xmx4g or -Xss16m)");
+                    + " (give it more with WASM4J_JAVA_OPTS, e.g. -Xmx4g)");
             return ExitCodes.ERROR;
         } finally {
             out.flush();
