@@ -29,6 +29,8 @@ public final class Config {
     private final long maxWasmStack;
     private final String memoryCreator;
     private final Map<String, String> backendSettings;
+    private final boolean epochInterruption;
+    private final boolean consumeFuel;
 
     private Config(Builder b) {
         strategy = b.strategy;
@@ -37,6 +39,8 @@ public final class Config {
         maxWasmStack = b.maxWasmStack;
         memoryCreator = b.memoryCreator;
         backendSettings = Map.copyOf(b.backendSettings);
+        epochInterruption = b.epochInterruption;
+        consumeFuel = b.consumeFuel;
     }
 
     /** Returns the default configuration. */
@@ -58,6 +62,8 @@ public final class Config {
         b.maxWasmStack = maxWasmStack;
         b.memoryCreator = memoryCreator;
         b.backendSettings.putAll(backendSettings);
+        b.epochInterruption = epochInterruption;
+        b.consumeFuel = consumeFuel;
         return b;
     }
 
@@ -91,10 +97,21 @@ public final class Config {
         return backendSettings;
     }
 
+    /** Returns whether guest code polls the epoch ({@link Engine#incrementEpoch()}, {@link Store#setEpochDeadline}). */
+    public boolean epochInterruption() {
+        return epochInterruption;
+    }
+
+    /** Returns whether guest code consumes fuel ({@link Store#setFuel(long)}). */
+    public boolean consumeFuel() {
+        return consumeFuel;
+    }
+
     @Override
     public String toString() {
         return "Config[strategy=" + strategy + ", features=" + features + ", maxWasmStack=" + maxWasmStack
-                + ", memoryCreator=" + memoryCreator + ", backendSettings=" + backendSettings + "]";
+                + ", memoryCreator=" + memoryCreator + ", backendSettings=" + backendSettings
+                + ", epochInterruption=" + epochInterruption + ", consumeFuel=" + consumeFuel + "]";
     }
 
     /** Builds a {@link Config}; each setter checks its argument at once. Not thread-safe. */
@@ -104,6 +121,8 @@ public final class Config {
         private long maxWasmStack = DEFAULT_MAX_WASM_STACK;
         private String memoryCreator = "heap";
         private final Map<String, String> backendSettings = new LinkedHashMap<>();
+        private boolean epochInterruption;
+        private boolean consumeFuel;
 
         private Builder() {
             for (Feature f : Feature.values()) {
@@ -162,6 +181,25 @@ public final class Config {
          */
         public Builder backendSetting(String name, String value) {
             backendSettings.put(requireName(name, "setting name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Makes guest code check the engine's epoch against the store's deadline at function entries and
+         * loop headers, trapping with "interrupt" once it has passed (off by default; costs a little speed).
+         */
+        public Builder epochInterruption(boolean enabled) {
+            this.epochInterruption = enabled;
+            return this;
+        }
+
+        /**
+         * Makes guest code consume fuel as it runs, trapping with "all fuel consumed" when the store has
+         * none left (off by default; costs some speed). Stores start with no fuel: set it with {@link
+         * Store#setFuel(long)}.
+         */
+        public Builder consumeFuel(boolean enabled) {
+            this.consumeFuel = enabled;
             return this;
         }
 

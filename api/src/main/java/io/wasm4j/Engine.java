@@ -55,6 +55,15 @@ public final class Engine {
         return Optional.ofNullable(core.backend().provider()).map(p -> p.id());
     }
 
+    /**
+     * Advances the engine's epoch by one; stores whose deadline ({@link Store#setEpochDeadline}) it
+     * reaches trap with "interrupt" at their next check. Thread-safe: call it from a timer thread.
+     * Effective only with {@link Config.Builder#epochInterruption(boolean)}.
+     */
+    public void incrementEpoch() {
+        core.epoch().incrementAndGet();
+    }
+
     EngineCore core() {
         return core;
     }

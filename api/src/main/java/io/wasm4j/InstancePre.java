@@ -81,7 +81,7 @@ public final class InstancePre<T> {
             raw = module.compiled()
                     .instantiate(
                             new Imports(funcs, tables, memories, globals, tags),
-                            new InstanceContext(store.engine().core().memoryCreator()));
+                            new InstanceContext(store.engine().core().memoryCreator(), store.context()));
         } catch (IllegalArgumentException e) {
             throw new UninstantiableException(e.getMessage(), e);
         }

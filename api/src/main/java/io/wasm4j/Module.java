@@ -75,7 +75,9 @@ public final class Module {
                 new CompileContext(
                         registry,
                         engine.config().maxWasmStack(),
-                        engine.config().backendSettings()));
+                        engine.config().backendSettings(),
+                        engine.config().epochInterruption(),
+                        engine.config().consumeFuel()));
         return new Module(engine, vm, types, cm);
     }
 

@@ -1,5 +1,6 @@
 package io.wasm4j;
 
+import io.wasm4j.spi.StoreContext;
 import io.wasm4j.spi.WasmFunction;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -20,10 +21,12 @@ public final class Store<T> {
     private T data;
     private final List<Instance> instances = new ArrayList<>();
     private final Map<HostDefinition<T>, WasmFunction> hostFunctions = new IdentityHashMap<>();
+    private final StoreContext context;
 
     private Store(Engine engine, T data) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.data = data;
+        this.context = new StoreContext(engine.core().epoch());
     }
 
     /** Creates a store holding {@code data} (which may be null). */
@@ -49,6 +52,50 @@ public final class Store<T> {
     /** Returns the number of instances this store owns. */
     public int instanceCount() {
         return instances.size();
+    }
+
+    /**
+     * Sets the fuel guest code may still consume.
+     *
+     * @throws IllegalStateException if the engine's Config does not consume fuel
+     * @throws IllegalArgumentException if {@code fuel} is negative
+     */
+    public void setFuel(long fuel) {
+        requireFuel();
+        context.setFuel(fuel);
+    }
+
+    /**
+     * Returns the fuel left.
+     *
+     * @throws IllegalStateException if the engine's Config does not consume fuel
+     */
+    public long getFuel() {
+        requireFuel();
+        return context.fuel();
+    }
+
+    /**
+     * Makes guest code trap with "interrupt" once the engine's epoch is {@code ticks} beyond its current
+     * value ({@link Engine#incrementEpoch()}). The deadline starts at never.
+     *
+     * @throws IllegalStateException if the engine's Config has no epoch interruption
+     */
+    public void setEpochDeadline(long ticks) {
+        if (!engine.config().epochInterruption()) {
+            throw new IllegalStateException("epoch interruption is off: enable Config.Builder.epochInterruption");
+        }
+        context.setEpochDeadline(ticks);
+    }
+
+    private void requireFuel() {
+        if (!engine.config().consumeFuel()) {
+            throw new IllegalStateException("fuel is off: enable Config.Builder.consumeFuel");
+        }
+    }
+
+    StoreContext context() {
+        return context;
     }
 
     void add(Instance instance) {

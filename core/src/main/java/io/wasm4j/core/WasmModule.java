@@ -23,6 +23,7 @@ import java.util.Set;
  */
 public final class WasmModule {
     private final ModuleData d;
+    private volatile NameSection names;
 
     private WasmModule(ModuleData d) {
         this.d = d;
@@ -302,8 +303,16 @@ public final class WasmModule {
         return Arrays.copyOfRange(d.bytes, section.contentStart(), section.contentEnd());
     }
 
-    /** Returns the names from the {@code name} section; empty when it is absent or malformed. */
+    /**
+     * Returns the names from the {@code name} section; empty when it is absent or malformed. Decoded on
+     * first use.
+     */
     public NameSection names() {
-        return d.names;
+        NameSection n = names;
+        if (n == null) {
+            n = ModuleDecoder.names(d);
+            names = n;
+        }
+        return n;
     }
 }

@@ -11,8 +11,15 @@ import java.util.Objects;
  * @param maxWasmStack the most stack, in bytes, that guest code may use before trapping with {@link
  *     TrapCode#STACK_EXHAUSTED}; backends approximate it (e.g. by a frame count)
  * @param settings backend-specific settings, only names from {@link CompilerProvider#settingNames()}
+ * @param epochInterruption whether code must poll {@link StoreContext#checkEpoch()}
+ * @param consumeFuel whether code must call {@link StoreContext#consumeFuel(long)}
  */
-public record CompileContext(TypeRegistry types, long maxWasmStack, Map<String, String> settings) {
+public record CompileContext(
+        TypeRegistry types,
+        long maxWasmStack,
+        Map<String, String> settings,
+        boolean epochInterruption,
+        boolean consumeFuel) {
     /** Creates the context; the map is copied. */
     public CompileContext {
         Objects.requireNonNull(types);

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * WebAssembly execution trapped: the one unchecked exception backends throw for a trap, and the one
  * embedders catch. It lives in the SPI so backends can throw it without depending on the facade (see
- * {@code docs/adr/0003-trap-lives-in-spi.md}).
+ * {@code docs/adr/0010-trap-lives-in-spi.md}).
  *
  * <p>The message starts with the spec text of the {@link TrapCode}, optionally followed by detail.
  *

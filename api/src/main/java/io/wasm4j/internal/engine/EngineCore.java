@@ -6,6 +6,7 @@ import io.wasm4j.spi.TextFormat;
 import io.wasm4j.spi.TypeRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The engine's object graph, built by {@link EngineComponent}: the configuration and the plugins chosen
@@ -18,6 +19,7 @@ public final class EngineCore {
     private final MemoryCreator memoryCreator;
     private final TextFormat textFormat;
     private final TypeRegistry types;
+    private final AtomicLong epoch = new AtomicLong();
 
     @Inject
     EngineCore(
@@ -51,6 +53,11 @@ public final class EngineCore {
     /** Returns the text-format translator, or {@code null} when {@code io.wasm4j.wat} is absent. */
     public TextFormat textFormat() {
         return textFormat;
+    }
+
+    /** Returns the engine's epoch counter, shared by its stores. */
+    public AtomicLong epoch() {
+        return epoch;
     }
 
     /** Returns the engine's type registry. */

@@ -7,7 +7,6 @@ import io.wasm4j.core.PackedType;
 import io.wasm4j.core.RefType;
 import io.wasm4j.core.StorageType;
 import io.wasm4j.core.StructType;
-import io.wasm4j.core.ValType;
 import io.wasm4j.core.VecType;
 import io.wasm4j.core.WasmModule;
 import java.util.List;
@@ -78,9 +77,5 @@ record GcLayout(byte[] kinds, int[] slots, int longs, int refs) {
     /** Returns the storage type of an array layout's element, for width computations. */
     static StorageType elementStorage(WasmModule module, int typeIndex) {
         return ((ArrayType) module.type(typeIndex).composite()).element().storage();
-    }
-
-    static boolean isRef(ValType t) {
-        return t instanceof RefType;
     }
 }

@@ -1,7 +1,6 @@
 package io.wasm4j.backend.interp.internal;
 
 import io.wasm4j.core.StorageType;
-import io.wasm4j.spi.DefinedType;
 import io.wasm4j.spi.I31Ref;
 import io.wasm4j.spi.Trap;
 import io.wasm4j.spi.TrapCode;
@@ -151,9 +150,5 @@ final class GcOps {
             case GcLayout.K_I16 -> Arrays.fill(a.p, from, from + n, s[i] & 0xFFFF);
             default -> Arrays.fill(a.p, from, from + n, s[i]);
         }
-    }
-
-    static DefinedType type(Instance inst, int t) {
-        return inst.types[t];
     }
 }

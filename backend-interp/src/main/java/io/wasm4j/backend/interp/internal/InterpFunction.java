@@ -42,6 +42,7 @@ final class InterpFunction extends WasmFunction {
         Machine m = Machine.current();
         int base = m.top;
         int savedDepth = m.depth;
+        int savedFrames = m.frames;
         m.ensure(base + Math.max(code.numParams, code.numResults) + 1);
         Values.unboxAll(code.type.params(), args, m.s, m.h, m.r, base);
         try {
@@ -52,7 +53,8 @@ final class InterpFunction extends WasmFunction {
         } finally {
             m.top = base;
             m.depth = savedDepth;
-            java.util.Arrays.fill(m.r, base, Math.min(m.r.length, base + code.frameSize), null);
+            m.frames = savedFrames;
+            m.releaseIfIdle();
         }
     }
 

@@ -4,10 +4,8 @@ import io.wasm4j.core.ConstExpr;
 import io.wasm4j.core.DataSegment;
 import io.wasm4j.core.ElementSegment;
 import io.wasm4j.core.GlobalType;
-import io.wasm4j.core.Import;
 import io.wasm4j.core.MemoryType;
 import io.wasm4j.core.NumType;
-import io.wasm4j.core.RefType;
 import io.wasm4j.core.SegmentMode;
 import io.wasm4j.core.TableType;
 import io.wasm4j.core.ValType;
@@ -43,12 +41,15 @@ public final class InterpModule implements CompiledModule {
     final FuncCode[][] elemItems;
     final FuncCode[] dataOffsets;
     final int maxDepth;
+    /** {@code 1}: poll the epoch, {@code 2}: consume fuel, at function entries and loop headers. */
+    final int checks;
 
     private InterpModule(ValidatedModule validated, CompileContext context) {
         this.validated = validated;
         this.wasm = validated.module();
         this.types = context.types().register(wasm.recGroups());
         this.layouts = GcLayout.of(wasm);
+        this.checks = (context.epochInterruption() ? 1 : 0) | (context.consumeFuel() ? 2 : 0);
         this.maxDepth = (int) Math.max(256, Math.min(200_000, context.maxWasmStack() / 160));
         int imported = wasm.importedFuncCount();
         funcs = new FuncCode[wasm.funcCount() - imported];
@@ -139,6 +140,7 @@ public final class InterpModule implements CompiledModule {
             inst.memories[m] = context.memoryCreator().create(w.memoryType(m));
         }
         inst.memory0 = inst.memories.length > 0 ? inst.memories[0] : null;
+        inst.store = context.store();
         for (int g = w.importedGlobalCount(); g < w.globalCount(); g++) {
             GlobalType gt = w.globalType(g);
             GlobalType canonical = new GlobalType(TypeRegistry.canonicalize(gt.valType(), types), gt.mutable());
@@ -201,19 +203,5 @@ public final class InterpModule implements CompiledModule {
 
     private static long toLong(Object v) {
         return v instanceof Integer i ? i & 0xFFFF_FFFFL : (Long) v;
-    }
-
-    /** Returns the canonical type of module type {@code typeIndex}. */
-    DefinedType type(int typeIndex) {
-        return types[typeIndex];
-    }
-
-    /** Returns whether {@code imp} is an import of a function (used by tests). */
-    static boolean isFunc(Import imp) {
-        return imp.kind() == io.wasm4j.core.ExternKind.FUNC;
-    }
-
-    static boolean isRef(ValType t) {
-        return t instanceof RefType;
     }
 }

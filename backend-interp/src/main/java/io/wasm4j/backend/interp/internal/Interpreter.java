@@ -9,7 +9,6 @@ import io.wasm4j.spi.TrapCode;
 import io.wasm4j.spi.WasmBacktrace;
 import io.wasm4j.spi.WasmFunction;
 import io.wasm4j.spi.WasmGlobal;
-import io.wasm4j.spi.WasmTable;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -25,16 +24,23 @@ final class Interpreter {
 
     static final long MASK32 = 0xFFFF_FFFFL;
 
+    /** Code that returns the values on top of the stack: where a tail call to a host function continues. */
+    private static final int[] RETURN_ONLY = {Op.RETURN};
+
     /** Evaluates a translated constant expression and returns its boxed value. */
     static Object evalConst(Instance inst, FuncCode fc) {
         Machine m = Machine.current();
         int base = m.top;
+        int savedDepth = m.depth;
+        int savedFrames = m.frames;
         try {
             m.ensure(base + fc.frameSize);
             execute(m, inst, fc, base);
             return Values.box(fc.type.results().getFirst(), m.s, m.h, m.r, base);
         } finally {
             m.top = base;
+            m.depth = savedDepth;
+            m.frames = savedFrames;
         }
     }
 
@@ -58,6 +64,7 @@ final class Interpreter {
         int sp = ob;
         int pc = 0;
         MemorySegment mem = inst.mem0();
+        int entryFrames = m.frames;
         for (; ; ) {
             try {
                 for (; ; ) {
@@ -112,6 +119,67 @@ final class Interpreter {
                             }
                         }
                         case Op.I32_ADD_CONST -> s[sp - 1] = (int) s[sp - 1] + code[pc++];
+                        case Op.CHECK -> {
+                            if ((code[pc] & 1) != 0) {
+                                inst.store.checkEpoch();
+                            }
+                            if ((code[pc] & 2) != 0) {
+                                inst.store.consumeFuel(code[pc + 1]);
+                            }
+                            pc += 2;
+                        }
+                        case Op.LOCAL_GET2 -> {
+                            s[sp] = s[fp + code[pc]];
+                            s[sp + 1] = s[fp + code[pc + 1]];
+                            sp += 2;
+                            pc += 2;
+                        }
+                        case Op.LOCAL_I32_ADD_CONST -> {
+                            int l = fp + code[pc];
+                            s[l] = (int) s[l] + code[pc + 1];
+                            pc += 2;
+                        }
+                        case Op.F32_ADD -> s[sp - 2] = f32(f32(s[--sp - 1]) + f32(s[sp]));
+                        case Op.F32_SUB -> s[sp - 2] = f32(f32(s[--sp - 1]) - f32(s[sp]));
+                        case Op.F32_MUL -> s[sp - 2] = f32(f32(s[--sp - 1]) * f32(s[sp]));
+                        case Op.F32_DIV -> s[sp - 2] = f32(f32(s[--sp - 1]) / f32(s[sp]));
+                        case Op.F64_ADD -> s[sp - 2] = f64(f64(s[--sp - 1]) + f64(s[sp]));
+                        case Op.F64_SUB -> s[sp - 2] = f64(f64(s[--sp - 1]) - f64(s[sp]));
+                        case Op.F64_MUL -> s[sp - 2] = f64(f64(s[--sp - 1]) * f64(s[sp]));
+                        case Op.F64_DIV -> s[sp - 2] = f64(f64(s[--sp - 1]) / f64(s[sp]));
+                        case Op.F32_LOAD -> {
+                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
+                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I32, a);
+                            pc += 3;
+                        }
+                        case Op.F64_LOAD -> {
+                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
+                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I64, a);
+                            pc += 3;
+                        }
+                        case Op.F32_STORE -> {
+                            sp -= 2;
+                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
+                            Mem.seg(inst, mem, code[pc]).set(Mem.I32, a, (int) s[sp + 1]);
+                            pc += 3;
+                        }
+                        case Op.F64_STORE -> {
+                            sp -= 2;
+                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
+                            Mem.seg(inst, mem, code[pc]).set(Mem.I64, a, s[sp + 1]);
+                            pc += 3;
+                        }
+                        case Op.I32_LOAD8_U -> {
+                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
+                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I8, a) & 0xFF;
+                            pc += 3;
+                        }
+                        case Op.I32_STORE8 -> {
+                            sp -= 2;
+                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
+                            Mem.seg(inst, mem, code[pc]).set(Mem.I8, a, (byte) s[sp + 1]);
+                            pc += 3;
+                        }
                         case Op.BR_TABLE -> {
                             int n = code[pc];
                             int i = (int) s[--sp];
@@ -146,9 +214,23 @@ final class Interpreter {
                             }
                         }
                         case Op.RETURN -> {
-                            returnValues(s, h, r, sp, fp, fc.numResults);
+                            int n = fc.numResults;
+                            returnValues(s, h, r, sp, fp, n);
                             m.depth--;
-                            return;
+                            if (m.frames == entryFrames) {
+                                return;
+                            }
+                            int i = --m.frames;
+                            sp = fp + n;
+                            pc = m.framePc[i];
+                            fp = m.frameFp[i];
+                            fc = m.frameCode[i];
+                            inst = m.frameInst[i];
+                            m.frameCode[i] = null;
+                            m.frameInst[i] = null;
+                            code = fc.code;
+                            ob = fp + fc.numLocals;
+                            mem = inst.mem0();
                         }
                         case Op.CALL, Op.CALL_INDIRECT, Op.CALL_REF -> {
                             WasmFunction f;
@@ -162,16 +244,29 @@ final class Interpreter {
                                 f = Calls.nonNull(r[--sp]);
                             }
                             if (f instanceof InterpFunction callee) {
-                                FuncCode cc = callee.code;
-                                int cfp = sp - cc.numParams;
-                                execute(m, callee.instance, cc, cfp);
-                                sp = cfp + cc.numResults;
+                                if (++m.depth > inst.module.maxDepth) {
+                                    m.depth--;
+                                    throw new Trap(TrapCode.STACK_EXHAUSTED);
+                                }
+                                m.push(pc, fp, fc, inst);
+                                fc = callee.code;
+                                inst = callee.instance;
+                                code = fc.code;
+                                fp = sp - fc.numParams;
+                                m.ensure(fp + fc.frameSize);
+                                s = m.s;
+                                h = m.h;
+                                r = m.r;
+                                clearLocals(s, h, r, fp + fc.numParams, fp + fc.numLocals);
+                                ob = fp + fc.numLocals;
+                                sp = ob;
+                                pc = 0;
                             } else {
                                 sp = Calls.host(m, inst, f, sp);
+                                s = m.s;
+                                h = m.h;
+                                r = m.r;
                             }
-                            s = m.s;
-                            h = m.h;
-                            r = m.r;
                             mem = inst.mem0();
                         }
                         case Op.RETURN_CALL, Op.RETURN_CALL_INDIRECT, Op.RETURN_CALL_REF -> {
@@ -203,9 +298,12 @@ final class Interpreter {
                                 mem = inst.mem0();
                             } else {
                                 sp = Calls.host(m, inst, f, sp);
-                                returnValues(m.s, m.h, m.r, sp, fp, fc.numResults);
-                                m.depth--;
-                                return;
+                                s = m.s;
+                                h = m.h;
+                                r = m.r;
+                                // continue as the return of this frame
+                                code = RETURN_ONLY;
+                                pc = 0;
                             }
                         }
                         case Op.DROP -> sp--;
@@ -338,41 +436,77 @@ final class Interpreter {
                     }
                 }
             } catch (ThrownException e) {
-                int hi = Exceptions.findHandler(fc, inst, pc - 1, e.exn());
-                if (hi < 0) {
+                Exn exn = e.exn();
+                int hi;
+                while ((hi = Exceptions.findHandler(fc, inst, pc - 1, exn)) < 0) {
                     WasmBacktrace.of(e).add(frame(inst, fc, pc));
                     m.depth--;
-                    throw e;
+                    if (m.frames == entryFrames) {
+                        throw e;
+                    }
+                    int i = --m.frames;
+                    pc = m.framePc[i];
+                    fp = m.frameFp[i];
+                    fc = m.frameCode[i];
+                    inst = m.frameInst[i];
                 }
+                code = fc.code;
+                ob = fp + fc.numLocals;
                 s = m.s;
                 h = m.h;
                 r = m.r;
                 mem = inst.mem0();
-                sp = Exceptions.enterHandler(fc, hi, e.exn(), s, h, r, fp, ob);
+                sp = Exceptions.enterHandler(fc, hi, exn, s, h, r, fp, ob);
                 pc = fc.handlers[hi + FuncCode.H_TARGET];
             } catch (Trap t) {
-                t.backtrace().add(frame(inst, fc, pc));
-                m.depth--;
-                throw t;
+                throw unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
             } catch (ArrayIndexOutOfBoundsException e) {
                 Trap t = new Trap(TrapCode.INTERNAL_ERROR, e);
-                t.backtrace().add(frame(inst, fc, pc));
-                m.depth--;
-                throw t;
+                throw unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
             } catch (IndexOutOfBoundsException e) {
                 Trap t = new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS);
-                t.backtrace().add(frame(inst, fc, pc));
-                m.depth--;
-                throw t;
+                throw unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
             } catch (StackOverflowError e) {
-                m.depth--;
-                throw new Trap(TrapCode.STACK_EXHAUSTED, e);
+                Trap t = new Trap(TrapCode.STACK_EXHAUSTED, e);
+                throw unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
             } catch (RuntimeException e) {
-                WasmBacktrace.of(e).add(frame(inst, fc, pc));
-                m.depth--;
-                throw e;
+                throw unwind(m, entryFrames, e, WasmBacktrace.of(e), inst, fc, pc);
             }
         }
+    }
+
+    /**
+     * Pops every frame of this activation, recording each in {@code backtrace}, and returns {@code t} to
+     * be thrown.
+     */
+    private static <T extends Throwable> T unwind(
+            Machine m, int entryFrames, T t, WasmBacktrace backtrace, Instance inst, FuncCode fc, int pc) {
+        backtrace.add(frame(inst, fc, pc));
+        m.depth--;
+        while (m.frames > entryFrames) {
+            int i = --m.frames;
+            backtrace.add(frame(m.frameInst[i], m.frameCode[i], m.framePc[i]));
+            m.frameCode[i] = null;
+            m.frameInst[i] = null;
+            m.depth--;
+        }
+        return t;
+    }
+
+    private static float f32(long bits) {
+        return Float.intBitsToFloat((int) bits);
+    }
+
+    private static long f32(float v) {
+        return Float.floatToRawIntBits(v);
+    }
+
+    private static double f64(long bits) {
+        return Double.longBitsToDouble(bits);
+    }
+
+    private static long f64(double v) {
+        return Double.doubleToRawLongBits(v);
     }
 
     private static boolean compare(int op, int a, int b) {
@@ -424,10 +558,5 @@ final class Interpreter {
         NameSection names = inst.module.wasm.names();
         String funcName = fc.funcIndex >= 0 ? names.functionName(fc.funcIndex) : null;
         return new FrameInfo(names.moduleName(), fc.funcIndex, funcName, fc.offsetAt(pc - 1));
-    }
-
-    /** Only for a failing cast helper: keeps the table import used. */
-    static WasmTable table(Instance inst, int flags) {
-        return inst.tables[flags >>> 1];
     }
 }

@@ -583,7 +583,8 @@ final class Op {
     static final int I64_ATOMIC_RMW16_CMPXCHG_U = 573;
     static final int I64_ATOMIC_RMW32_CMPXCHG_U = 574;
 
-    // synthetic opcodes (BR_IF_I32_*: a compare fused with the br_if after it; I32_ADD_CONST: i32.const + i32.add)
+    // synthetic opcodes (BR_IF_I32_*: a compare fused with the br_if after it; I32_ADD_CONST: i32.const + i32.add;
+    // LOCAL_GET2: two numeric local.get; LOCAL_I32_ADD_CONST: local.get x, i32.const c, i32.add, local.set x)
     static final int LOCAL_GET_REF = 575;
     static final int LOCAL_SET_REF = 576;
     static final int LOCAL_TEE_REF = 577;
@@ -610,5 +611,10 @@ final class Op {
     static final int BR_IF_I32_GE_S = 598;
     static final int BR_IF_I32_GE_U = 599;
     static final int I32_ADD_CONST = 600;
-    static final int COUNT = 601;
+    static final int LOCAL_GET2 = 601;
+    static final int LOCAL_I32_ADD_CONST = 602;
+    /** Epoch and fuel check at function entries and loop headers: operands {@code flags, fuel units}. */
+    static final int CHECK = 603;
+
+    static final int COUNT = 604;
 }

@@ -54,7 +54,11 @@ final class Translator {
     private final IntList offsets = new IntList();
     private final IntList handlers = new IntList();
     private final List<Ctl> ctl = new ArrayList<>();
+    private int checkSlot = -1;
+    private int loopCheckPc = -1;
+    private int checkCount;
     private int lastStart = -1;
+    private int prevStart = -1;
     private int barrier;
 
     private Translator(InterpModule module, FunctionCode fc, int start, int end, List<ValType> locals) {
@@ -151,18 +155,42 @@ final class Translator {
         return table << 1 | (wasm.tableType(table).addressType() == AddressType.I64 ? 1 : 0);
     }
 
+    /** Emits an epoch/fuel check when the module asks for them; its fuel is the instructions until the next one. */
+    private void check() {
+        if (module.checks == 0 || fc == null) {
+            return;
+        }
+        closeCheck();
+        emit(Op.CHECK);
+        emit(module.checks);
+        checkSlot = code.size;
+        emit(0);
+        checkCount = 0;
+        barrier = code.size;
+    }
+
+    private void closeCheck() {
+        if (checkSlot >= 0) {
+            code.set(checkSlot, Math.max(1, checkCount));
+        }
+    }
+
     private void run() {
+        check();
         int end = rd.limit();
         while (rd.position() < end) {
             int off = rd.position();
-            pcAt[off - base] = code.size;
+            pcAt[off - base] = loopCheckPc >= 0 ? loopCheckPc : code.size;
+            loopCheckPc = -1;
             pcs.add(code.size);
             offsets.add(off);
             Opcode op = rd.readOpcode();
+            checkCount++;
             int before = code.size;
             if (!fuse(op, off)) {
                 instruction(op, off);
                 if (code.size > before) {
+                    prevStart = lastStart;
                     lastStart = before;
                 }
             }
@@ -171,6 +199,7 @@ final class Translator {
                 default -> {}
             }
         }
+        closeCheck();
         pcAt[end - base] = code.size;
         // a branch to the function's label lands on the final return
         if (code.size > 0) {
@@ -192,6 +221,44 @@ final class Translator {
             code.size = lastStart;
             emit(Op.BR_IF_I32_EQZ + (prev - Op.I32_EQZ));
             emitBranchTarget(fc.branchFirstTarget(fc.branchAt(off)));
+            return true;
+        }
+        if (op == Opcode.LOCAL_GET && prev == Op.LOCAL_GET && code.size == lastStart + 2) {
+            int idx = rd.readU32();
+            if (kind(locals.get(idx)) != 0) {
+                // not fusable: emit it plainly
+                emit(Op.LOCAL_GET_REF + (kind(locals.get(idx)) == 1 ? 0 : 3));
+                emit(idx);
+                prevStart = lastStart;
+                lastStart = code.size - 2;
+                return true;
+            }
+            code.set(lastStart, Op.LOCAL_GET2);
+            emit(idx);
+            return true;
+        }
+        if (op == Opcode.LOCAL_SET
+                && prev == Op.I32_ADD_CONST
+                && code.size == lastStart + 2
+                && prevStart >= barrier
+                && prevStart >= 0
+                && prevStart == lastStart - 2
+                && code.get(prevStart) == Op.LOCAL_GET) {
+            int idx = rd.readU32();
+            if (idx == code.get(prevStart + 1)) {
+                int c = code.get(lastStart + 1);
+                code.size = prevStart;
+                emit(Op.LOCAL_I32_ADD_CONST);
+                emit(idx);
+                emit(c);
+                lastStart = prevStart;
+                prevStart = -1;
+                return true;
+            }
+            emit(Op.LOCAL_SET);
+            emit(idx);
+            prevStart = lastStart;
+            lastStart = code.size - 2;
             return true;
         }
         if ((op == Opcode.I32_ADD || op == Opcode.I32_SUB) && prev == Op.I32_CONST && code.size == lastStart + 2) {
@@ -222,6 +289,12 @@ final class Translator {
             case LOOP -> {
                 rd.readBlockType();
                 push(LOOP, off);
+                if (module.checks != 0) {
+                    // branches back to the loop land on its check
+                    int at = code.size;
+                    check();
+                    loopCheckPc = at;
+                }
             }
             case IF -> {
                 rd.readBlockType();

@@ -8,7 +8,6 @@ import io.wasm4j.core.Export;
 import io.wasm4j.core.GlobalType;
 import io.wasm4j.core.Import;
 import io.wasm4j.core.MemoryType;
-import io.wasm4j.core.NameSection;
 import io.wasm4j.core.RecGroup;
 import io.wasm4j.core.SubType;
 import io.wasm4j.core.TableType;
@@ -97,8 +96,6 @@ public final class ModuleData {
 
     /** Custom sections in order. */
     public List<CustomSection> customSections;
-    /** The decoded name section, {@link NameSection#EMPTY} when absent or malformed. */
-    public NameSection names = NameSection.EMPTY;
 
     /** Number of defined functions. */
     public int definedFuncs() {

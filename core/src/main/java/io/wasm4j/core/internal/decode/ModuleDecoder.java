@@ -29,6 +29,8 @@ public final class ModuleDecoder {
     static final int MAGIC = 0x6D736100;
     static final int VERSION = 1;
 
+    private static final ExternKind[] KINDS = ExternKind.values();
+
     /** Order of the non-custom sections, indexed by section id (ids 0..13). */
     private static final int[] RANK = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 11, 6};
 
@@ -170,12 +172,21 @@ public final class ModuleDecoder {
         m.customSections = List.copyOf(customs);
         code.finish(m);
         segments.finish(m);
-        for (CustomSection cs : customs) {
+    }
+
+    /**
+     * Decodes the (last) {@code name} custom section of {@code m}; {@link NameSection#EMPTY} when there
+     * is none or it is malformed.
+     */
+    public static NameSection names(ModuleData m) {
+        NameSection names = NameSection.EMPTY;
+        for (CustomSection cs : m.customSections) {
             if (cs.name().equals("name")) {
-                NameSection names = NameSectionDecoder.decode(bytes, cs.contentStart(), cs.contentEnd());
-                m.names = names == null ? NameSection.EMPTY : names;
+                NameSection n = NameSectionDecoder.decode(m.bytes, cs.contentStart(), cs.contentEnd());
+                names = n == null ? NameSection.EMPTY : n;
             }
         }
+        return names;
     }
 
     /** Reads a constant expression up to the current limit, checking its syntax. */
@@ -313,7 +324,7 @@ public final class ModuleDecoder {
             if (kind > 4) {
                 throw ByteReader.malformed("malformed export kind", kindAt);
             }
-            exports.add(new Export(name, ExternKind.values()[kind], TypeDecoder.clampIndex(r.u32())));
+            exports.add(new Export(name, KINDS[kind], TypeDecoder.clampIndex(r.u32())));
         }
     }
 }

@@ -62,16 +62,6 @@ final class Utf8 {
         return sb.toString();
     }
 
-    /** Whether {@code bytes[start, start + length)} is valid UTF-8. */
-    static boolean isValid(byte[] bytes, int start, int length) {
-        try {
-            decode(bytes, start, length);
-            return true;
-        } catch (MalformedModuleException e) {
-            return false;
-        }
-    }
-
     private static MalformedModuleException error(int offset) {
         return new MalformedModuleException(MALFORMED, offset);
     }

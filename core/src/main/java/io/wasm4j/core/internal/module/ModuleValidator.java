@@ -6,6 +6,7 @@ import io.wasm4j.core.DataSegment;
 import io.wasm4j.core.ElementSegment;
 import io.wasm4j.core.Export;
 import io.wasm4j.core.FuncType;
+import io.wasm4j.core.Import;
 import io.wasm4j.core.InvalidModuleException;
 import io.wasm4j.core.Limits;
 import io.wasm4j.core.MemoryType;
@@ -63,22 +64,27 @@ public final class ModuleValidator {
     private FunctionCode[] run() {
         env = new ModuleEnvImpl(d, canon, declaredFuncRefs(d));
         int typeCount = d.types.length;
-        for (int f = 0; f < d.funcTypes.length; f++) {
-            funcType(d.funcTypes[f]);
+        for (Import imp : d.imports) {
+            int i = imp.index();
+            switch (imp.kind()) {
+                case FUNC -> funcType(d.funcTypes[i]);
+                case TABLE -> checkTableType(d.tables[i]);
+                case MEMORY -> checkMemoryType(d.memories[i]);
+                case GLOBAL -> TypeCanon.checkValType(d.globals[i].valType(), typeCount);
+                case TAG -> checkTag(d.tags[i]);
+            }
         }
-        for (int i = 0; i < d.tables.length; i++) {
-            checkTableType(d.tables[i]);
-        }
-        for (int i = 0; i < d.globals.length; i++) {
-            TypeCanon.checkValType(d.globals[i].valType(), typeCount);
-        }
-        for (int i = 0; i < d.tags.length; i++) {
+        for (int i = d.importedTags; i < d.tags.length; i++) {
             checkTag(d.tags[i]);
         }
-        for (int i = 0; i < d.memories.length; i++) {
+        for (int f = d.importedFuncs; f < d.funcTypes.length; f++) {
+            funcType(d.funcTypes[f]);
+        }
+        for (int i = d.importedMemories; i < d.memories.length; i++) {
             checkMemoryType(d.memories[i]);
         }
         for (int i = d.importedTables; i < d.tables.length; i++) {
+            checkTableType(d.tables[i]);
             ConstExpr init = d.tableInits[i];
             if (init != null) {
                 constExpr(init, d.tables[i].elementType(), d.importedGlobals);
@@ -88,6 +94,7 @@ public final class ModuleValidator {
             }
         }
         for (int i = d.importedGlobals; i < d.globals.length; i++) {
+            TypeCanon.checkValType(d.globals[i].valType(), typeCount);
             constExpr(d.globalInits[i], d.globals[i].valType(), i);
         }
         for (DataSegment s : d.datas) {

@@ -14,15 +14,15 @@ import java.util.List;
  * with the block structure, labels and block types. Immediates are read by {@link Immediates}.
  */
 final class CodeEncoder {
+    private static final String BRANCH_HINT = "metadata.code.branch_hint";
+    private static final String BRANCH_HINT_ERROR = "@metadata.code.branch_hint annotation: ";
+
     final ModuleState m;
     final Bytes out;
     /** The function's locals, or null in a constant expression. */
     final IndexSpace locals;
     /** Label names, innermost last (null for unnamed labels). */
     private final List<String> labels = new ArrayList<>();
-
-    private static final String BRANCH_HINT = "metadata.code.branch_hint";
-    private static final String BRANCH_HINT_ERROR = "@metadata.code.branch_hint annotation: ";
 
     private final Immediates immediates;
     /** The hint of a preceding branch-hint annotation not yet attached to an instruction, or -1. */
@@ -87,7 +87,7 @@ final class CodeEncoder {
         if (op == null || isStructural(op)) {
             throw unknownInstruction(a);
         }
-        recordHint(takeHint(), op == Opcode.BR_IF, out.size());
+        recordHint(takeHint(), out.size());
         immediates.encode(op, a, c, out);
     }
 
@@ -117,6 +117,7 @@ final class CodeEncoder {
         switch (head.text()) {
             case "block", "loop" -> {
                 Token label = c.takeIdToken();
+                recordHint(hint, out.size());
                 out.byte1(Opcode.forMnemonic(head.text()).code());
                 blockType(c);
                 push(label);
@@ -127,6 +128,7 @@ final class CodeEncoder {
             case "if" -> foldedIf(c, hint);
             case "try_table" -> {
                 Token label = c.takeIdToken();
+                recordHint(hint, out.size());
                 out.byte1(Opcode.TRY_TABLE.code());
                 blockType(c);
                 catchClauses(c);
@@ -135,7 +137,10 @@ final class CodeEncoder {
                 pop();
                 out.byte1(0x0B);
             }
-            case "try" -> foldedTry(c);
+            case "try" -> {
+                recordHint(hint, out.size());
+                foldedTry(c);
+            }
             default -> {
                 Opcode op = Opcode.forMnemonic(head.text());
                 if (op == null || isStructural(op)) {
@@ -151,7 +156,7 @@ final class CodeEncoder {
                     }
                     folded(ol);
                 }
-                recordHint(hint, op == Opcode.BR_IF, out.size());
+                recordHint(hint, out.size());
                 out.append(instr);
             }
         }
@@ -169,7 +174,7 @@ final class CodeEncoder {
             }
             folded(cl);
         }
-        recordHint(hint, true, out.size());
+        recordHint(hint, out.size());
         out.append(header);
         SExpr.ListExpr then = c.takeForm("then");
         if (then == null) {
@@ -223,6 +228,7 @@ final class CodeEncoder {
 
     private void flatBlock(Cursor c, SExpr.Atom a, Opcode op) {
         Token label = c.takeIdToken();
+        recordHint(takeHint(), out.size());
         out.byte1(op.code());
         blockType(c);
         push(label);
@@ -235,7 +241,7 @@ final class CodeEncoder {
 
     private void flatIf(Cursor c, SExpr.Atom a) {
         Token label = c.takeIdToken();
-        recordHint(takeHint(), true, out.size());
+        recordHint(takeHint(), out.size());
         out.byte1(Opcode.IF.code());
         blockType(c);
         push(label);
@@ -252,6 +258,7 @@ final class CodeEncoder {
 
     private void flatTryTable(Cursor c, SExpr.Atom a) {
         Token label = c.takeIdToken();
+        recordHint(takeHint(), out.size());
         out.byte1(Opcode.TRY_TABLE.code());
         blockType(c);
         catchClauses(c);
@@ -264,6 +271,7 @@ final class CodeEncoder {
 
     private void flatTry(Cursor c, SExpr.Atom a) {
         Token label = c.takeIdToken();
+        recordHint(takeHint(), out.size());
         out.byte1(Opcode.TRY.code());
         blockType(c);
         push(label);
@@ -367,9 +375,12 @@ final class CodeEncoder {
         return h;
     }
 
-    /** Records a branch hint for the instruction at {@code offset} if it is a branch and has a hint. */
-    private void recordHint(int hint, boolean isBranch, int offset) {
-        if (hint >= 0 && isBranch && hints != null) {
+    /**
+     * Records a hint for the instruction at {@code offset}. Like wasm-tools, any instruction may carry one;
+     * that it is a branch ({@code if}, {@code br_if}) is a validation rule.
+     */
+    private void recordHint(int hint, int offset) {
+        if (hint >= 0 && hints != null) {
             hints.add(new int[] {offset, hint});
         }
     }
@@ -422,7 +433,10 @@ final class CodeEncoder {
             if (e instanceof SExpr.Atom a && a.kind() == TokenKind.ID) {
                 throw new WatException("unknown local $" + a.text(), e.line(), e.column());
             }
-            return (int) IndexSpace.parseIndex(((SExpr.Atom) e).token());
+            if (e instanceof SExpr.Atom a && a.kind() == TokenKind.NUMBER) {
+                return (int) IndexSpace.parseIndex(a.token());
+            }
+            throw Cursor.unexpected(e);
         }
         return locals.resolve(e);
     }

@@ -165,6 +165,9 @@ final class Cursor {
         if (e instanceof SExpr.ListExpr l && l.annotation() != null) {
             return new WatException("misplaced @" + l.annotation() + " annotation", e.line(), e.column());
         }
+        if (e instanceof SExpr.Atom a && a.kind() == TokenKind.KEYWORD && !Keywords.isKnown(a.text())) {
+            return new WatException("unknown operator " + a.text(), e.line(), e.column());
+        }
         String what = e instanceof SExpr.Atom a ? a.text() : "(";
         return new WatException("unexpected token \"" + what + "\"", e.line(), e.column());
     }

@@ -3,6 +3,7 @@ package io.wasm4j.wat.internal.encode;
 import io.wasm4j.wat.WatException;
 import io.wasm4j.wat.internal.sexpr.SExpr;
 import io.wasm4j.wat.internal.sexpr.SExprParser;
+import io.wasm4j.wat.internal.text.DeepStack;
 import io.wasm4j.wat.internal.text.Token;
 import io.wasm4j.wat.internal.text.TokenKind;
 import io.wasm4j.wat.internal.text.Utf8;
@@ -30,6 +31,10 @@ public final class ModuleEncoder {
      * @throws WatException if the text is malformed
      */
     public static byte[] encode(SExpr moduleForm) {
+        return DeepStack.run(() -> encodeModule(moduleForm));
+    }
+
+    private static byte[] encodeModule(SExpr moduleForm) {
         if (!(moduleForm instanceof SExpr.ListExpr list) || !list.isForm("module")) {
             throw Cursor.unexpected(moduleForm);
         }
@@ -45,26 +50,34 @@ public final class ModuleEncoder {
             if (src == null) {
                 throw Cursor.error(list, "malformed UTF-8 encoding");
             }
-            return encodeText(src);
+            return encodeSource(src);
         }
         List<SExpr> fields = list.children().subList(c.position(), list.size());
-        return encodeFields(fields, id == null ? null : id.text());
+        return fieldsToBinary(fields, id == null ? null : id.text());
     }
 
     /** Encodes the text of a module: either one {@code (module ...)} form or a sequence of module fields. */
     public static byte[] encodeText(String src) {
+        return DeepStack.run(() -> encodeSource(src));
+    }
+
+    private static byte[] encodeSource(String src) {
         List<SExpr> top = SExprParser.parse(src);
         if (!top.isEmpty() && top.getFirst() instanceof SExpr.ListExpr l && l.isForm("module")) {
             if (top.size() > 1) {
                 throw Cursor.unexpected(top.get(1));
             }
-            return encode(l);
+            return encodeModule(l);
         }
-        return encodeFields(top, null);
+        return fieldsToBinary(top, null);
     }
 
     /** Encodes a list of module fields; {@code name} is the module's identifier, or null. */
     public static byte[] encodeFields(List<SExpr> fields, String name) {
+        return DeepStack.run(() -> fieldsToBinary(fields, name));
+    }
+
+    private static byte[] fieldsToBinary(List<SExpr> fields, String name) {
         ModuleEncoder e = new ModuleEncoder();
         e.m.moduleName = name;
         int first = 0;

@@ -1,6 +1,7 @@
 package io.wasm4j.wat.internal.sexpr;
 
 import io.wasm4j.wat.WatException;
+import io.wasm4j.wat.internal.text.DeepStack;
 import io.wasm4j.wat.internal.text.Lexer;
 import io.wasm4j.wat.internal.text.Token;
 import io.wasm4j.wat.internal.text.TokenKind;
@@ -30,6 +31,10 @@ public final class SExprParser {
      * @throws WatException on a lexical or syntax error
      */
     public static List<SExpr> parse(String src) {
+        return DeepStack.run(() -> parseAll(src));
+    }
+
+    private static List<SExpr> parseAll(String src) {
         SExprParser p = new SExprParser(src);
         List<SExpr> out = new ArrayList<>();
         Token t;

@@ -1,6 +1,6 @@
 package io.wasm4j.core.internal.validate;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.wasm4j.core.AddressType;
 import io.wasm4j.core.FuncType;
@@ -9,8 +9,11 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A coarse guard against accidental slowness: validates about 20 MB of code. */
-final class ValidatorSpeedTest {
+/**
+ * Validates about 20 MB of code in one go: side tables stay right at scale. Speed is measured by the
+ * {@code DecodeThroughput} main in core's tests, never asserted here.
+ */
+final class LargeCodeValidationTest {
 
     private static final int[] UNIT = {
         0x20,
@@ -53,7 +56,7 @@ final class ValidatorSpeedTest {
     };
 
     @Test
-    void validateFunction_20MegabytesOfCode_isFast() {
+    void validateFunction_20MegabytesOfCode_givesConsistentSideTables() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int units = 60;
         int functions = 20_000_000 / (UNIT.length * units + 5);
@@ -78,15 +81,10 @@ final class ValidatorSpeedTest {
         TestEnv env = TestEnv.create().memory(AddressType.I32);
         int type = env.type(new FuncType(List.of(ValType.I32, ValType.I32), List.of(ValType.I32)));
         ValType[] locals = {ValType.I32, ValType.I32, ValType.I32};
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
-            long t0 = System.nanoTime();
-            for (int f = 0; f < functions; f++) {
-                CodeValidator.validateFunction(env, bytes, starts[f], ends[f], type, locals);
-            }
-            best = Math.min(best, System.nanoTime() - t0);
+        for (int f = 0; f < functions; f++) {
+            var code = CodeValidator.validateFunction(env, bytes, starts[f], ends[f], type, locals);
+            assertEquals(1 + 2 * units, code.blockCount(), "loop + one block and one if per unit");
+            assertEquals(2, code.maxStackHeight());
         }
-        System.out.printf("validated %.1f MB in %d ms%n", bytes.length / 1e6, best / 1_000_000);
-        assertTrue(best < 10_000_000_000L, "validation of 20 MB took " + best / 1_000_000 + " ms");
     }
 }
