@@ -1,0 +1,92 @@
+package io.wasm4j.cli;
+
+import io.wasm4j.Config;
+import io.wasm4j.Engine;
+import io.wasm4j.Feature;
+import io.wasm4j.Strategy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Option;
+
+/** The options that configure the engine, shared by {@code run} and {@code wast}. */
+final class EngineOptions {
+    @Option(
+            names = "--backend",
+            paramLabel = "BACKEND",
+            defaultValue = "auto",
+            description = "Backend: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the best one present).")
+    Strategy backend = Strategy.AUTO;
+
+    @Option(
+            names = {"-W", "--wasm"},
+            paramLabel = "FEATURE[=y|n]",
+            description = "Enables (=y, the default) or disables (=n) a WebAssembly feature; repeatable. Features:"
+                    + " multi-memory, memory64, exceptions, gc, simd, relaxed-simd, tail-call (on by default),"
+                    + " threads, custom-page-sizes (off by default).")
+    List<String> features = new ArrayList<>();
+
+    @Option(
+            names = "--max-wasm-stack",
+            paramLabel = "BYTES",
+            description = "The most stack guest code may use before it traps (default: 524288).")
+    Long maxWasmStack;
+
+    @Option(
+            names = "--backend-setting",
+            paramLabel = "NAME=VALUE",
+            description = "A backend-specific setting; repeatable ('wasm4j settings' lists them).")
+    Map<String, String> backendSettings = new LinkedHashMap<>();
+
+    /**
+     * Builds the configuration and the engine.
+     *
+     * @throws CliException if an option is invalid or the backend is missing
+     */
+    Engine engine() {
+        Config.Builder b = Config.builder().strategy(backend);
+        for (String f : features) {
+            feature(b, f);
+        }
+        try {
+            if (maxWasmStack != null) {
+                b.maxWasmStack(maxWasmStack);
+            }
+            backendSettings.forEach(b::backendSetting);
+            return Engine.create(b.build());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    private static void feature(Config.Builder b, String spec) {
+        int eq = spec.indexOf('=');
+        String name = (eq < 0 ? spec : spec.substring(0, eq)).trim();
+        String value = eq < 0 ? "y" : spec.substring(eq + 1).trim().toLowerCase(Locale.ROOT);
+        Feature feature = Stream.of(Feature.values())
+                .filter(f -> optionName(f).equals(name.toLowerCase(Locale.ROOT).replace('_', '-')))
+                .findFirst()
+                .orElseThrow(() -> new CliException(
+                        "unknown WebAssembly feature '" + name + "'; the features are: "
+                                + Stream.of(Feature.values())
+                                        .map(EngineOptions::optionName)
+                                        .collect(Collectors.joining(", ")),
+                        ExitCodes.USAGE));
+        boolean enabled = switch (value) {
+            case "y", "yes", "true", "on", "1" -> true;
+            case "n", "no", "false", "off", "0" -> false;
+            default ->
+                throw new CliException("feature '" + name + "' must be =y or =n, not '" + value + "'", ExitCodes.USAGE);
+        };
+        b.wasmFeature(feature, enabled);
+    }
+
+    /** The feature's name on the command line, e.g. {@code relaxed-simd}. */
+    static String optionName(Feature f) {
+        return f.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
