@@ -6,7 +6,6 @@ import io.wasm4j.core.FuncType;
 import io.wasm4j.core.ValType;
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 final class ReadmeExampleTest {
     @Test
-    @Disabled("needs a backend: enable once backend-interp exists (add it to api's test dependencies)")
     void readmeExample_hostFunctionCalledFromWasm_seesStoreData() {
         // README example begins
         Engine engine = Engine.create();
