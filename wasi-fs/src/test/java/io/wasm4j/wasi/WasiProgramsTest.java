@@ -137,4 +137,10 @@ final class WasiProgramsTest {
             assertEquals(2, files.count());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("fileSystems")
+    void misc_vectoredIoFlagsCookiesAndRawCalls_pass(String fs) throws IOException {
+        assertEquals("misc ok\n", run("misc", fs).stdout());
+    }
 }
