@@ -1,7 +1,13 @@
-package io.wasm4j;
+package io.wasm4j.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.wasm4j.Engine;
+import io.wasm4j.Instance;
+import io.wasm4j.Linker;
+import io.wasm4j.Module;
+import io.wasm4j.Store;
+import io.wasm4j.Val;
 import io.wasm4j.core.FuncType;
 import io.wasm4j.core.ValType;
 import java.util.List;
