@@ -32,7 +32,12 @@ final class Calls {
         switch (op) {
             case CALL -> call(c, c.r.readU32());
             case RETURN_CALL -> {
-                call(c, c.r.readU32());
+                int f = c.r.readU32();
+                if (f == c.funcIndex) {
+                    c.selfTailCall();
+                    return true;
+                }
+                call(c, f);
                 c.doReturn();
                 c.setDead();
             }

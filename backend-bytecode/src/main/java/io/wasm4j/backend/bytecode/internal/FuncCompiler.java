@@ -52,6 +52,7 @@ final class FuncCompiler {
     private final Label[] blockLabel;
     private final Label[] elseLabel;
     private final boolean[] elseSeen;
+    private final Label entry = new Label();
     private int[] ctl = new int[16];
     private int ctlTop;
     private boolean dead;
@@ -228,6 +229,7 @@ final class FuncCompiler {
 
     void compile() {
         mv.visitCode();
+        mv.visitLabel(entry);
         for (int i = fc.paramCount(); i < localSlot.length; i++) {
             Kinds.zero(mv, localKind[i]);
             mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
@@ -446,7 +448,9 @@ final class FuncCompiler {
     void branch(int t) {
         int b = fc.targetBlock(t);
         if (b < 0) {
+            int saved = jvmBase;
             doReturn();
+            jvmBase = saved;
             return;
         }
         int n = fc.targetArity(t);
@@ -582,6 +586,24 @@ final class FuncCompiler {
                 push(k);
             }
         }
+    }
+
+    /**
+     * A tail call of the function itself: the arguments become the parameters and control jumps back to
+     * the entry, so self tail recursion runs in constant JVM stack.
+     */
+    void selfTailCall() {
+        int n = fc.paramCount();
+        spillAll();
+        for (int i = 0; i < n; i++) {
+            loadHome(height - n + i);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
+        }
+        pop(n);
+        mv.visitJumpInsn(GOTO, entry);
+        dead = true;
     }
 
     void setDead() {
