@@ -41,6 +41,9 @@ public final class BcModule implements CompiledModule {
     /** The number of functions per generated class. */
     static final int CHUNK = 200;
 
+    /** Test hook: receives every generated class file before it is defined (null in production). */
+    static volatile java.util.function.Consumer<byte[]> classListener;
+
     final ValidatedModule validated;
     final WasmModule wasm;
     final DefinedType[] types;
@@ -75,6 +78,12 @@ public final class BcModule implements CompiledModule {
                     throw re;
                 }
                 throw e;
+            }
+        }
+        var listener = classListener;
+        if (listener != null) {
+            for (byte[] c : classes) {
+                listener.accept(c);
             }
         }
         MethodHandles.Lookup lookup = MethodHandles.lookup();

@@ -36,6 +36,13 @@ final class SpecSuiteTest {
         }
         int passed = 0;
         List<String> failures = new ArrayList<>();
+        List<String> unverified = new ArrayList<>();
+        BcModule.classListener = bytes -> {
+            String problems = EmittedClassTest.verify(bytes);
+            if (!problems.isEmpty() && unverified.size() < 20) {
+                unverified.add(problems);
+            }
+        };
         StringBuilder summary = new StringBuilder();
         for (Path f : files) {
             SpecRunner runner = new SpecRunner();
@@ -53,7 +60,9 @@ final class SpecSuiteTest {
         }
         System.out.println(summary);
         failures.stream().limit(Integer.getInteger("spec.show", 60)).forEach(System.out::println);
+        BcModule.classListener = null;
         System.out.println("spec commands passed " + passed + ", failed " + failures.size());
+        assertEquals(List.of(), unverified, "classes rejected by CheckClassAdapter");
         if (Boolean.getBoolean("spec.strict")) {
             assertEquals(List.of(), failures);
         }
