@@ -37,20 +37,26 @@ final class Calls {
                     c.selfTailCall();
                     return true;
                 }
+                c.tailCallGap(true);
                 call(c, f);
                 c.doReturn();
+                c.tailCallGap(false);
                 c.setDead();
             }
             case CALL_INDIRECT -> callIndirect(c);
             case RETURN_CALL_INDIRECT -> {
+                c.tailCallGap(true);
                 callIndirect(c);
                 c.doReturn();
+                c.tailCallGap(false);
                 c.setDead();
             }
             case CALL_REF -> callRef(c);
             case RETURN_CALL_REF -> {
+                c.tailCallGap(true);
                 callRef(c);
                 c.doReturn();
+                c.tailCallGap(false);
                 c.setDead();
             }
             case REF_FUNC -> {

@@ -52,6 +52,8 @@ final class FuncCompiler {
     private final Label[] blockLabel;
     private final Label[] elseLabel;
     private final boolean[] elseSeen;
+    private final Label[] tryStart;
+    private final java.util.List<java.util.List<Label>> tryGaps = new java.util.ArrayList<>();
     private final Label entry = new Label();
     private int[] ctl = new int[16];
     private int ctlTop;
@@ -90,6 +92,10 @@ final class FuncCompiler {
         blockLabel = new Label[fc.blockCount()];
         elseLabel = new Label[fc.blockCount()];
         elseSeen = new boolean[fc.blockCount()];
+        tryStart = new Label[fc.blockCount()];
+        for (int i = 0; i < fc.blockCount(); i++) {
+            tryGaps.add(null);
+        }
     }
 
     // ---- locals
@@ -307,7 +313,15 @@ final class FuncCompiler {
                 dead = true;
             }
             case NOP -> {}
-            case BLOCK, LOOP, IF -> enter(op, fc.blockAt(pc));
+            case BLOCK, LOOP, IF, TRY_TABLE -> enter(op, fc.blockAt(pc));
+            case THROW -> {
+                Exceptions.throwTag(this, r.readU32());
+                dead = true;
+            }
+            case THROW_REF -> {
+                Exceptions.throwRef(this);
+                dead = true;
+            }
             case ELSE -> elseClause();
             case END -> end();
             case BR -> {
@@ -390,6 +404,11 @@ final class FuncCompiler {
             mv.visitJumpInsn(IFEQ, elseLabel[b]);
         }
         pushCtl(b);
+        if (op == Opcode.TRY_TABLE) {
+            tryStart[b] = new Label();
+            mv.visitLabel(tryStart[b]);
+            mv.visitInsn(NOP);
+        }
         if (op == Opcode.LOOP) {
             mv.visitLabel(blockLabel[b]);
             interruptCheck();
@@ -435,6 +454,12 @@ final class FuncCompiler {
                 resetTo(fc.blockHeight(b), fc.blockType(b).results());
             }
             return;
+        }
+        if (tryStart[b] != null) {
+            if (!dead) {
+                mv.visitJumpInsn(GOTO, blockLabel[b]);
+            }
+            Exceptions.handler(this, b, tryStart[b], tryGaps.get(b));
         }
         if (elseLabel[b] != null && !elseSeen[b]) {
             mv.visitLabel(elseLabel[b]);
@@ -604,6 +629,28 @@ final class FuncCompiler {
         pop(n);
         mv.visitJumpInsn(GOTO, entry);
         dead = true;
+    }
+
+    /**
+     * Leaves the protected ranges of the enclosing {@code try_table}s around a tail call: its callee runs
+     * after this frame in the spec, so this frame's handlers must not see its exceptions. Call with
+     * {@code true} before the call and {@code false} after it.
+     */
+    void tailCallGap(boolean open) {
+        for (int i = 0; i < ctlTop; i++) {
+            int b = ctl[i];
+            if (tryStart[b] != null) {
+                if (tryGaps.get(b) == null) {
+                    tryGaps.set(b, new java.util.ArrayList<>());
+                }
+                Label l = new Label();
+                mv.visitLabel(l);
+                tryGaps.get(b).add(l);
+                if (!open) {
+                    mv.visitInsn(NOP);
+                }
+            }
+        }
     }
 
     void setDead() {

@@ -1,6 +1,8 @@
 package io.wasm4j.backend.bytecode.internal;
 
+import io.wasm4j.spi.Exn;
 import io.wasm4j.spi.LinearMemory;
+import io.wasm4j.spi.ThrownException;
 import io.wasm4j.spi.Trap;
 import io.wasm4j.spi.TrapCode;
 import io.wasm4j.spi.WasmFunction;
@@ -178,5 +180,18 @@ public final class Rt {
             throw new Trap(TrapCode.NULL_REFERENCE);
         }
         return ref;
+    }
+
+    // ---- exceptions
+
+    public static ThrownException throwTag(Object[] payload, int tag, BcInstance inst) {
+        return new ThrownException(new Exn(inst.tags[tag], payload));
+    }
+
+    public static ThrownException throwRef(Object exn) {
+        if (exn == null) {
+            throw new Trap(TrapCode.NULL_EXCEPTION_REFERENCE);
+        }
+        return new ThrownException((Exn) exn);
     }
 }
