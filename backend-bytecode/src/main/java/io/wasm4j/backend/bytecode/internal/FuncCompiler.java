@@ -44,6 +44,9 @@ final class FuncCompiler {
     private int nextLocal;
     private final int[] temps = new int[Kinds.COUNT + 1];
 
+    /** The instruction being compiled (for emitters that pass it to runtime helpers). */
+    Opcode currentOp;
+
     int[] kinds;
     int height;
     int jvmBase;
@@ -377,7 +380,8 @@ final class FuncCompiler {
                 if (!Calls.emit(this, op, pc)
                         && !NumericEmitter.emit(this, op)
                         && !MemoryEmitter.emit(this, op)
-                        && !TableEmitter.emit(this, op, pc)) {
+                        && !TableEmitter.emit(this, op, pc)
+                        && !SimdEmitter.emit(this, op)) {
                     throw new UnsupportedOperationException("bytecode backend: " + op.mnemonic() + " not supported");
                 }
             }

@@ -113,7 +113,7 @@ final class MemoryEmitter {
     }
 
     /** Turns the address on top of the JVM stack into the effective long offset and stores it in a temp. */
-    private static int effectiveAddress(FuncCompiler c, int memory, long offset) {
+    static int effectiveAddress(FuncCompiler c, int memory, long offset) {
         MethodVisitor mv = c.mv;
         if (is64(c, memory)) {
             if (offset != 0) {
@@ -132,7 +132,7 @@ final class MemoryEmitter {
         return tmp;
     }
 
-    private static void segment(FuncCompiler c, int memory) {
+    static void segment(FuncCompiler c, int memory) {
         if (memory == 0) {
             c.mv.visitVarInsn(ALOAD, c.segSlot);
         } else {
