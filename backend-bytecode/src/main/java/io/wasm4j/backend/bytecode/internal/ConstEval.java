@@ -66,6 +66,29 @@ final class ConstEval {
                     stack.push((Long) stack.pop() * b);
                 }
                 case REF_I31 -> stack.push(I31Ref.wrap((Integer) stack.pop()));
+                case STRUCT_NEW -> {
+                    int t = r.readU32();
+                    int n = ((io.wasm4j.core.StructType)
+                                    inst.module.wasm.type(t).composite())
+                            .fields()
+                            .size();
+                    stack.push(Gc.structNew(popN(stack, n), t, inst));
+                }
+                case STRUCT_NEW_DEFAULT -> stack.push(Gc.structNewDefault(r.readU32(), inst));
+                case ARRAY_NEW -> {
+                    int t = r.readU32();
+                    int n = (Integer) stack.pop();
+                    stack.push(Gc.arrayNew(unwrap(stack.pop()), n, t, inst));
+                }
+                case ARRAY_NEW_DEFAULT -> {
+                    int t = r.readU32();
+                    stack.push(Gc.arrayNewDefault((Integer) stack.pop(), t, inst));
+                }
+                case ARRAY_NEW_FIXED -> {
+                    int t = r.readU32();
+                    int n = r.readU32();
+                    stack.push(Gc.arrayNewFixed(popN(stack, n), t, inst));
+                }
                 case ANY_CONVERT_EXTERN, EXTERN_CONVERT_ANY -> {}
                 default ->
                     throw new UnsupportedOperationException(
@@ -76,4 +99,16 @@ final class ConstEval {
     }
 
     private static final Object NULL = new Object();
+
+    private static Object unwrap(Object v) {
+        return v == NULL ? null : v;
+    }
+
+    private static Object[] popN(Deque<Object> stack, int n) {
+        Object[] values = new Object[n];
+        for (int i = n - 1; i >= 0; i--) {
+            values[i] = unwrap(stack.pop());
+        }
+        return values;
+    }
 }

@@ -381,7 +381,8 @@ final class FuncCompiler {
                         && !NumericEmitter.emit(this, op)
                         && !MemoryEmitter.emit(this, op)
                         && !TableEmitter.emit(this, op, pc)
-                        && !SimdEmitter.emit(this, op)) {
+                        && !SimdEmitter.emit(this, op)
+                        && !GcEmitter.emit(this, op, pc)) {
                     throw new UnsupportedOperationException("bytecode backend: " + op.mnemonic() + " not supported");
                 }
             }
