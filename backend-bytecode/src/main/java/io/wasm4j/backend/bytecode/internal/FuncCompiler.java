@@ -382,7 +382,8 @@ final class FuncCompiler {
                         && !MemoryEmitter.emit(this, op)
                         && !TableEmitter.emit(this, op, pc)
                         && !SimdEmitter.emit(this, op)
-                        && !GcEmitter.emit(this, op, pc)) {
+                        && !GcEmitter.emit(this, op, pc)
+                        && !WideEmitter.emit(this, op)) {
                     throw new UnsupportedOperationException("bytecode backend: " + op.mnemonic() + " not supported");
                 }
             }

@@ -419,4 +419,16 @@ public final class Num {
     public static double f64(long bits) {
         return Double.longBitsToDouble(bits);
     }
+
+    // ---- wide arithmetic
+
+    /** The carry out of {@code a + b} given {@code sum = a + b}. */
+    public static long carry(long sum, long a) {
+        return Long.compareUnsigned(sum, a) < 0 ? 1 : 0;
+    }
+
+    /** The borrow of {@code a - b}. */
+    public static long borrow(long a, long b) {
+        return Long.compareUnsigned(a, b) < 0 ? 1 : 0;
+    }
 }
