@@ -50,10 +50,38 @@ final class Exceptions {
         c.pop(1);
     }
 
+    /**
+     * In a legacy catch: jumps to {@code mismatch} unless the exception in local {@code caught} has tag
+     * {@code tag}; else pushes its payload into the homes.
+     */
+    static void matchTag(FuncCompiler c, int caught, int tag, Label mismatch) {
+        int exn = c.temp(A);
+        c.mv.visitVarInsn(ALOAD, caught);
+        c.mv.visitMethodInsn(INVOKEVIRTUAL, THROWN, "exn", "()L" + EXN + ";", false);
+        c.mv.visitVarInsn(ASTORE, exn);
+        c.mv.visitVarInsn(ALOAD, exn);
+        c.mv.visitMethodInsn(INVOKEVIRTUAL, EXN, "tag", "()Lio/wasm4j/spi/WasmTag;", false);
+        c.loadInst();
+        c.mv.visitFieldInsn(GETFIELD, INST, "tags", "[Lio/wasm4j/spi/WasmTag;");
+        c.iconst(tag);
+        c.mv.visitInsn(AALOAD);
+        c.mv.visitJumpInsn(IF_ACMPNE, mismatch);
+        List<ValType> params = c.w.funcType(c.w.tagType(tag).typeIndex()).params();
+        for (int j = 0; j < params.size(); j++) {
+            int k = Kinds.of(params.get(j));
+            c.mv.visitVarInsn(ALOAD, exn);
+            c.mv.visitMethodInsn(INVOKEVIRTUAL, EXN, "payload", "()[Ljava/lang/Object;", false);
+            c.iconst(j);
+            c.mv.visitInsn(AALOAD);
+            Kinds.unbox(c.mv, k);
+            c.push(k);
+            c.spillAll();
+        }
+    }
+
     /** Emits the handler of {@code try_table} block {@code b}, whose code started at {@code start}. */
-    static void handler(FuncCompiler c, int b, Label start, List<Label> gaps) {
+    static void handler(FuncCompiler c, int b, Label start, List<Label> gaps, Label handler) {
         Label end = new Label();
-        Label handler = new Label();
         c.mv.visitLabel(end);
         c.mv.visitLabel(handler);
         Label from = start;

@@ -56,6 +56,12 @@ final class FuncCompiler {
     private final Label[] elseLabel;
     private final boolean[] elseSeen;
     private final Label[] tryStart;
+    private final Label[] tryHandler;
+    private final Label[] dispatch;
+    private final Label[] nextCatch;
+    private final int[] caught;
+    private final boolean[] dispatchUsed;
+    private Label outerRethrow;
     private final java.util.List<java.util.List<Label>> tryGaps = new java.util.ArrayList<>();
     private final Label entry = new Label();
     private int[] ctl = new int[16];
@@ -96,6 +102,11 @@ final class FuncCompiler {
         elseLabel = new Label[fc.blockCount()];
         elseSeen = new boolean[fc.blockCount()];
         tryStart = new Label[fc.blockCount()];
+        tryHandler = new Label[fc.blockCount()];
+        dispatch = new Label[fc.blockCount()];
+        nextCatch = new Label[fc.blockCount()];
+        caught = new int[fc.blockCount()];
+        dispatchUsed = new boolean[fc.blockCount()];
         for (int i = 0; i < fc.blockCount(); i++) {
             tryGaps.add(null);
         }
@@ -257,6 +268,10 @@ final class FuncCompiler {
                 instruction(op, pc);
             }
         }
+        if (outerRethrow != null) {
+            mv.visitLabel(outerRethrow);
+            mv.visitInsn(ATHROW);
+        }
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
@@ -303,6 +318,20 @@ final class FuncCompiler {
                     elseClause();
                 }
             }
+            case CATCH, CATCH_ALL -> {
+                int tag = op == Opcode.CATCH ? r.readU32() : -1;
+                if (deadDepth == 0) {
+                    catchClause(tag);
+                }
+            }
+            case DELEGATE -> {
+                r.readU32();
+                if (deadDepth > 0) {
+                    deadDepth--;
+                } else {
+                    delegate(pc);
+                }
+            }
             default -> r.skipImmediates(op);
         }
     }
@@ -316,7 +345,20 @@ final class FuncCompiler {
                 dead = true;
             }
             case NOP -> {}
-            case BLOCK, LOOP, IF, TRY_TABLE -> enter(op, fc.blockAt(pc));
+            case BLOCK, LOOP, IF, TRY_TABLE, TRY -> enter(op, fc.blockAt(pc));
+            case CATCH -> catchClause(r.readU32());
+            case CATCH_ALL -> catchClause(-1);
+            case DELEGATE -> {
+                r.readU32();
+                delegate(pc);
+            }
+            case RETHROW -> {
+                r.readU32();
+                int d = fc.targetBlock(fc.branchFirstTarget(fc.branchAt(pc)));
+                mv.visitVarInsn(ALOAD, caught[d]);
+                mv.visitInsn(ATHROW);
+                dead = true;
+            }
             case THROW -> {
                 Exceptions.throwTag(this, r.readU32());
                 dead = true;
@@ -410,10 +452,15 @@ final class FuncCompiler {
             mv.visitJumpInsn(IFEQ, elseLabel[b]);
         }
         pushCtl(b);
-        if (op == Opcode.TRY_TABLE) {
+        if (op == Opcode.TRY_TABLE || op == Opcode.TRY) {
             tryStart[b] = new Label();
+            tryHandler[b] = new Label();
             mv.visitLabel(tryStart[b]);
             mv.visitInsn(NOP);
+        }
+        if (op == Opcode.TRY) {
+            dispatch[b] = new Label();
+            caught[b] = newLocal(A);
         }
         if (op == Opcode.LOOP) {
             mv.visitLabel(blockLabel[b]);
@@ -461,14 +508,117 @@ final class FuncCompiler {
             }
             return;
         }
-        if (tryStart[b] != null) {
+        if (dispatch[b] != null) {
             if (!dead) {
                 mv.visitJumpInsn(GOTO, blockLabel[b]);
             }
-            Exceptions.handler(this, b, tryStart[b], tryGaps.get(b));
+            if (nextCatch[b] != null) {
+                mv.visitLabel(nextCatch[b]);
+                mv.visitVarInsn(ALOAD, caught[b]);
+                mv.visitInsn(ATHROW);
+            } else if (dispatchUsed[b]) {
+                mv.visitLabel(dispatch[b]);
+                mv.visitVarInsn(ALOAD, caught[b]);
+                mv.visitInsn(ATHROW);
+            }
+        } else if (tryStart[b] != null) {
+            if (!dead) {
+                mv.visitJumpInsn(GOTO, blockLabel[b]);
+            }
+            Exceptions.handler(this, b, tryStart[b], tryGaps.get(b), tryHandler[b]);
         }
         if (elseLabel[b] != null && !elseSeen[b]) {
             mv.visitLabel(elseLabel[b]);
+        }
+        mv.visitLabel(blockLabel[b]);
+        resetTo(fc.blockHeight(b), fc.blockType(b).results());
+        dead = false;
+    }
+
+    // ---- legacy exception handling
+
+    private void catchClause(int tag) {
+        int b = ctl[ctlTop - 1];
+        if (!dead) {
+            spillAll();
+            mv.visitJumpInsn(GOTO, blockLabel[b]);
+        }
+        if (nextCatch[b] == null) {
+            Label end = new Label();
+            mv.visitLabel(end);
+            registerHandler(b, end, tryHandler[b]);
+            mv.visitLabel(tryHandler[b]);
+            mv.visitVarInsn(ASTORE, caught[b]);
+            mv.visitLabel(dispatch[b]);
+        } else {
+            mv.visitLabel(nextCatch[b]);
+        }
+        nextCatch[b] = new Label();
+        resetTo(fc.blockHeight(b), List.of());
+        if (tag >= 0) {
+            Exceptions.matchTag(this, caught[b], tag, nextCatch[b]);
+        }
+        dead = false;
+    }
+
+    /** Registers the JVM handler of try block {@code b} over its code up to {@code end}, minus tail calls. */
+    private void registerHandler(int b, Label end, Label handler) {
+        Label from = tryStart[b];
+        java.util.List<Label> gaps = tryGaps.get(b);
+        if (gaps != null) {
+            for (int i = 0; i + 1 < gaps.size(); i += 2) {
+                mv.visitTryCatchBlock(from, gaps.get(i), handler, "io/wasm4j/spi/ThrownException");
+                from = gaps.get(i + 1);
+            }
+        }
+        mv.visitTryCatchBlock(from, end, handler, "io/wasm4j/spi/ThrownException");
+    }
+
+    private void delegate(int pc) {
+        int b = ctl[--ctlTop];
+        if (!dead) {
+            spillAll();
+            mv.visitJumpInsn(GOTO, blockLabel[b]);
+        }
+        Label end = new Label();
+        Label handler = new Label();
+        mv.visitLabel(end);
+        registerHandler(b, end, handler);
+        mv.visitLabel(handler);
+        Label forward = new Label();
+        mv.visitLabel(forward);
+        int target = fc.targetBlock(fc.branchFirstTarget(fc.branchAt(pc)));
+        int from = -1;
+        for (int i = ctlTop - 1; i >= 0 && target >= 0; i--) {
+            if (ctl[i] == target) {
+                from = i;
+                break;
+            }
+        }
+        int dest = -1;
+        for (int i = from; i >= 0; i--) {
+            int d = ctl[i];
+            if (tryStart[d] != null && (dispatch[d] == null || nextCatch[d] == null)) {
+                dest = d;
+                break;
+            }
+        }
+        if (dest < 0) {
+            if (outerRethrow == null) {
+                outerRethrow = new Label();
+            }
+            mv.visitJumpInsn(GOTO, outerRethrow);
+        } else if (dispatch[dest] != null) {
+            mv.visitVarInsn(ASTORE, caught[dest]);
+            dispatchUsed[dest] = true;
+            mv.visitJumpInsn(GOTO, dispatch[dest]);
+        } else {
+            mv.visitJumpInsn(GOTO, tryHandler[dest]);
+        }
+        if (dispatchUsed[b]) {
+            mv.visitLabel(dispatch[b]);
+            mv.visitVarInsn(ALOAD, caught[b]);
+            mv.visitJumpInsn(GOTO, forward);
         }
         mv.visitLabel(blockLabel[b]);
         resetTo(fc.blockHeight(b), fc.blockType(b).results());

@@ -118,6 +118,9 @@ final class SpecRunner {
             try {
                 command(c);
             } catch (Throwable e) {
+                if (Boolean.getBoolean("spec.trace")) {
+                    e.printStackTrace();
+                }
                 failures.add(name + ":" + c.line() + " " + c.keyword() + ": " + e);
             }
         }
