@@ -92,11 +92,57 @@ final class MemoryEmitter {
                 c.loadInst();
                 c.rt("dataDrop", "(I" + INST_DESC + ")V");
             }
+            case ATOMIC_FENCE -> c.r.readByte();
             default -> {
-                return false;
+                if (op.prefix() != 0xFE) {
+                    return false;
+                }
+                atomic(c, op);
             }
         }
         return true;
+    }
+
+    /** An atomic access: address and up to two operands (widened to long) into {@link AtomicOps#exec}. */
+    private static void atomic(FuncCompiler c, Opcode op) {
+        MethodVisitor mv = c.mv;
+        c.r.readMemarg();
+        int memory = c.r.memargMemory();
+        long offset = c.r.memargOffset();
+        int n = op.operandTypes().size();
+        c.spillAll();
+        int base = c.height - n - 1;
+        c.loadHome(base);
+        int addr = effectiveAddress(c, memory, offset);
+        segment(c, memory);
+        mv.visitVarInsn(LLOAD, addr);
+        for (int i = 0; i < 2; i++) {
+            if (i < n) {
+                c.loadHome(base + 1 + i);
+                if (c.kinds[base + 1 + i] == Kinds.I) {
+                    mv.visitInsn(I2L);
+                }
+            } else {
+                mv.visitInsn(LCONST_0);
+            }
+        }
+        c.pop(n + 1);
+        c.iconst(c.w.memoryType(memory).shared() ? 1 : 0);
+        mv.visitFieldInsn(GETSTATIC, "io/wasm4j/core/code/Opcode", op.name(), "Lio/wasm4j/core/code/Opcode;");
+        mv.visitMethodInsn(
+                INVOKESTATIC,
+                "io/wasm4j/backend/bytecode/internal/AtomicOps",
+                "exec",
+                "(Ljava/lang/foreign/MemorySegment;JJJZLio/wasm4j/core/code/Opcode;)J",
+                false);
+        if (op.resultTypes().isEmpty()) {
+            mv.visitInsn(POP2);
+        } else if (Kinds.of(op.resultTypes().getFirst()) == Kinds.I) {
+            mv.visitInsn(L2I);
+            c.push(Kinds.I);
+        } else {
+            c.push(Kinds.J);
+        }
     }
 
     private static boolean is64(FuncCompiler c, int memory) {
