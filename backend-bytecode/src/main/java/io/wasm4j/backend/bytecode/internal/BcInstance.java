@@ -38,6 +38,12 @@ public final class BcInstance extends ModuleInstance {
      */
     public volatile int interrupt;
 
+    /** A tail call a function of this instance made and its caller must still run (see {@link Rt#runTail}). */
+    public WasmFunction tailTarget;
+
+    /** The boxed arguments of {@link #tailTarget}. */
+    public Object[] tailArgs;
+
     BcInstance(BcModule module) {
         var w = module.wasm;
         this.module = module;

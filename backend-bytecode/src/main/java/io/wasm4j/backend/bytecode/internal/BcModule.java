@@ -47,6 +47,9 @@ public final class BcModule implements CompiledModule {
     final ValidatedModule validated;
     final WasmModule wasm;
     final DefinedType[] types;
+    /** Whether any function makes a tail call other than to itself: then calls check for pending ones. */
+    final boolean hasTailCalls;
+
     private final MethodHandle[] handles;
 
     private BcModule(ValidatedModule validated, CompileContext context) {
@@ -55,9 +58,10 @@ public final class BcModule implements CompiledModule {
         this.types = context.types().register(wasm.recGroups());
         this.handles = new MethodHandle[wasm.funcCount()];
         int imported = wasm.importedFuncCount();
+        this.hasTailCalls = scanTailCalls(validated);
         List<ChunkCompiler> chunks = new ArrayList<>();
         for (int f = imported; f < wasm.funcCount(); f += CHUNK) {
-            chunks.add(new ChunkCompiler(validated, f, Math.min(wasm.funcCount(), f + CHUNK)));
+            chunks.add(new ChunkCompiler(validated, f, Math.min(wasm.funcCount(), f + CHUNK), hasTailCalls));
         }
         byte[][] classes = new byte[chunks.size()][];
         if (chunks.size() == 1) {
@@ -102,6 +106,29 @@ public final class BcModule implements CompiledModule {
                 throw new IllegalStateException("cannot define generated code", e);
             }
         }
+    }
+
+    private static boolean scanTailCalls(ValidatedModule validated) {
+        WasmModule w = validated.module();
+        for (int f = w.importedFuncCount(); f < w.funcCount(); f++) {
+            var fc = validated.functionCode(f);
+            var r = new io.wasm4j.core.code.CodeReader(w.bytes(), fc.bodyStart(), fc.bodyEnd());
+            while (r.position() < fc.bodyEnd()) {
+                var op = r.readOpcode();
+                switch (op) {
+                    case RETURN_CALL_INDIRECT, RETURN_CALL_REF -> {
+                        return true;
+                    }
+                    case RETURN_CALL -> {
+                        if (r.readU32() != f) {
+                            return true;
+                        }
+                    }
+                    default -> r.skipImmediates(op);
+                }
+            }
+        }
+        return false;
     }
 
     /** Compiles every function of {@code module}. */

@@ -9,6 +9,7 @@ import io.wasm4j.core.AddressType;
 import io.wasm4j.core.FuncType;
 import io.wasm4j.core.code.Opcode;
 import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
 
 /**
  * Calls: direct calls ({@code invokestatic} within a class, {@code invokedynamic} bound once to a
@@ -37,27 +38,37 @@ final class Calls {
                     c.selfTailCall();
                     return true;
                 }
-                c.tailCallGap(true);
-                call(c, f);
-                c.doReturn();
-                c.tailCallGap(false);
-                c.setDead();
+                c.spillAll();
+                c.loadInst();
+                c.mv.visitFieldInsn(GETFIELD, INST, "functions", "[Lio/wasm4j/spi/WasmFunction;");
+                c.iconst(f);
+                c.mv.visitInsn(AALOAD);
+                tailCall(c, c.w.funcTypeOf(f));
             }
             case CALL_INDIRECT -> callIndirect(c);
             case RETURN_CALL_INDIRECT -> {
-                c.tailCallGap(true);
-                callIndirect(c);
-                c.doReturn();
-                c.tailCallGap(false);
-                c.setDead();
+                int typeIndex = c.r.readU32();
+                int table = c.r.readU32();
+                c.spillAll();
+                c.loadHome(c.height - 1);
+                if (c.kinds[c.height - 1] == I) {
+                    c.u32ToLong();
+                }
+                c.pop(1);
+                c.iconst(table);
+                c.iconst(typeIndex);
+                c.loadInst();
+                c.rt("indirectFunction", "(JII" + INST_DESC + ")Lio/wasm4j/spi/WasmFunction;");
+                tailCall(c, c.w.funcType(typeIndex));
             }
             case CALL_REF -> callRef(c);
             case RETURN_CALL_REF -> {
-                c.tailCallGap(true);
-                callRef(c);
-                c.doReturn();
-                c.tailCallGap(false);
-                c.setDead();
+                int typeIndex = c.r.readU32();
+                c.spillAll();
+                c.loadHome(c.height - 1);
+                c.pop(1);
+                c.rt("refFunction", "(Ljava/lang/Object;)Lio/wasm4j/spi/WasmFunction;");
+                tailCall(c, c.w.funcType(typeIndex));
             }
             case REF_FUNC -> {
                 int f = c.r.readU32();
@@ -72,6 +83,56 @@ final class Calls {
             }
         }
         return true;
+    }
+
+    /**
+     * A tail call to another function: with the target {@code WasmFunction} on the JVM stack and the
+     * arguments in their homes, records the call as pending and returns a dummy result; the caller's call
+     * site (or the function boundary) runs it, so chains of tail calls take constant stack (ADR 0020).
+     */
+    private static void tailCall(FuncCompiler c, FuncType t) {
+        int fn = c.temp(Kinds.A);
+        c.mv.visitVarInsn(ASTORE, fn);
+        GcEmitter.boxArray(c, t.params().size());
+        c.mv.visitVarInsn(ALOAD, fn);
+        c.loadInst();
+        c.rt("tailCall", "([Ljava/lang/Object;Lio/wasm4j/spi/WasmFunction;" + INST_DESC + ")V");
+        java.util.List<io.wasm4j.core.ValType> results = c.type.results();
+        if (results.isEmpty()) {
+            c.mv.visitInsn(RETURN);
+        } else if (results.size() == 1) {
+            int k = Kinds.of(results.getFirst());
+            Kinds.zero(c.mv, k);
+            c.mv.visitInsn(Kinds.returnOp(k));
+        } else {
+            c.mv.visitInsn(ACONST_NULL);
+            c.mv.visitInsn(ARETURN);
+        }
+        c.setDead();
+    }
+
+    /** After a direct call in a module with tail calls: runs a tail call the callee left pending. */
+    private static void runPending(FuncCompiler c, FuncType t) {
+        Label done = new Label();
+        c.loadInst();
+        c.mv.visitFieldInsn(GETFIELD, INST, "tailTarget", "Lio/wasm4j/spi/WasmFunction;");
+        c.mv.visitJumpInsn(IFNULL, done);
+        int n = t.results().size();
+        if (n == 1) {
+            c.mv.visitInsn(Kinds.size(Kinds.of(t.results().getFirst())) == 2 ? POP2 : POP);
+        } else if (n > 1) {
+            c.mv.visitInsn(POP);
+        }
+        c.loadInst();
+        c.rt("runTail", "(" + INST_DESC + ")Ljava/lang/Object;");
+        if (n == 0) {
+            c.mv.visitInsn(POP);
+        } else if (n == 1) {
+            Kinds.unbox(c.mv, Kinds.of(t.results().getFirst()));
+        } else {
+            c.mv.visitTypeInsn(CHECKCAST, "[Ljava/lang/Object;");
+        }
+        c.mv.visitLabel(done);
     }
 
     private static void call(FuncCompiler c, int f) {
@@ -93,6 +154,9 @@ final class Calls {
             c.mv.visitMethodInsn(INVOKESTATIC, c.chunk.className, ChunkCompiler.methodName(f), desc, false);
         } else {
             c.mv.visitInvokeDynamicInsn(ChunkCompiler.methodName(f), desc, LINK, f);
+        }
+        if (c.chunk.hasTailCalls) {
+            runPending(c, t);
         }
         c.pop(n);
         c.pushResults(t.results());

@@ -21,8 +21,10 @@ final class ChunkCompiler {
     final String className = CLASS_NAME;
     final int first;
     final int end;
+    final boolean hasTailCalls;
 
-    ChunkCompiler(ValidatedModule validated, int first, int end) {
+    ChunkCompiler(ValidatedModule validated, int first, int end, boolean hasTailCalls) {
+        this.hasTailCalls = hasTailCalls;
         this.validated = validated;
         this.wasm = validated.module();
         this.first = first;

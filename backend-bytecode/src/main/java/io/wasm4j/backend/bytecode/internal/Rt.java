@@ -194,4 +194,57 @@ public final class Rt {
         }
         return new ThrownException((Exn) exn);
     }
+
+    // ---- tail calls (trampoline)
+
+    /** Records a pending tail call; the caller of the current function runs it. */
+    public static void tailCall(Object[] args, WasmFunction target, BcInstance inst) {
+        inst.tailTarget = target;
+        inst.tailArgs = args;
+    }
+
+    /** Returns the function of a {@code return_call_indirect}, after the same checks as {@link #indirect}. */
+    public static WasmFunction indirectFunction(long index, int table, int typeIndex, BcInstance inst) {
+        indirect(index, table, typeIndex, inst);
+        return (WasmFunction) inst.tables[table].elements()[(int) index];
+    }
+
+    public static WasmFunction refFunction(Object f) {
+        if (f == null) {
+            throw new Trap(TrapCode.NULL_FUNCTION_REFERENCE);
+        }
+        return (WasmFunction) f;
+    }
+
+    /**
+     * Runs the pending tail calls of {@code inst} in a loop, so that a chain of tail calls takes constant
+     * JVM stack; returns the last one's results boxed (null, the single value, or an Object[]).
+     */
+    public static Object runTail(BcInstance inst) {
+        Object result = null;
+        while (inst.tailTarget != null) {
+            WasmFunction fn = inst.tailTarget;
+            Object[] args = inst.tailArgs;
+            inst.tailTarget = null;
+            inst.tailArgs = null;
+            if (fn instanceof BcFunction bf && bf.instance() == inst) {
+                result = bf.invokeDirect(args);
+            } else {
+                Object[] r = fn.invoke(inst, args);
+                result = r.length == 0 ? null : fn.signature().results().size() == 1 ? r[0] : r;
+            }
+        }
+        return result;
+    }
+
+    /** The typed boundary's check after a call: runs pending tail calls and returns their result. */
+    public static Object afterCall(Object raw, BcInstance inst) {
+        return inst.tailTarget == null ? raw : runTail(inst);
+    }
+
+    public static void afterVoidCall(BcInstance inst) {
+        if (inst.tailTarget != null) {
+            runTail(inst);
+        }
+    }
 }
