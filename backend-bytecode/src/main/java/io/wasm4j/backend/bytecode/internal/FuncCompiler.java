@@ -88,6 +88,15 @@ final class FuncCompiler {
             next += Kinds.size(localKind[i]);
         }
         instSlot = next++;
+        // the segment and the scratch locals come before the declared locals, so that they stay within
+        // the one-byte local indices even in functions with hundreds of locals
+        if (w.memoryCount() > 0) {
+            segSlot = next++;
+        }
+        for (int k = 0; k <= Kinds.COUNT; k++) {
+            temps[k] = next;
+            next += k == Kinds.J || k == Kinds.D || k == Kinds.COUNT ? 2 : 1;
+        }
         for (int i = fc.paramCount(); i < locals.size(); i++) {
             localKind[i] = Kinds.of(locals.get(i));
             localSlot[i] = next;
@@ -97,7 +106,6 @@ final class FuncCompiler {
         kinds = new int[fc.maxStackHeight() + 4];
         slots = new int[(fc.maxStackHeight() + 4) * Kinds.COUNT];
         Arrays.fill(slots, -1);
-        Arrays.fill(temps, -1);
         blockLabel = new Label[fc.blockCount()];
         elseLabel = new Label[fc.blockCount()];
         elseSeen = new boolean[fc.blockCount()];
@@ -254,10 +262,7 @@ final class FuncCompiler {
             Kinds.zero(mv, localKind[i]);
             mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
         }
-        if (w.memoryCount() > 0) {
-            segSlot = newLocal(A);
-            reloadSegment();
-        }
+        reloadSegment();
         interruptCheck();
         while (r.position() < fc.bodyEnd()) {
             int pc = r.position();
