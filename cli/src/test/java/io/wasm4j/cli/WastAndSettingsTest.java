@@ -104,6 +104,14 @@ final class WastAndSettingsTest {
     }
 
     @Test
+    void version_namesTheModuleVersionAndJava() {
+        CliRun r = CliRun.of("--version");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.stdout().startsWith("wasm4j "), r::toString);
+        assertTrue(r.stdout().contains("Java " + Runtime.version()), r::toString);
+    }
+
+    @Test
     void help_listsTheCommandsAndExitCodes() {
         CliRun r = CliRun.of("--help");
         assertEquals(0, r.exitCode(), r::toString);
