@@ -64,6 +64,22 @@ final class WastAndSettingsTest {
     }
 
     @Test
+    void wast_directory_runsTheScriptsBelowItInNameOrder() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("suite/sub"));
+        String ok = "(module (func (export \"f\") (result i32) (i32.const 1)))\n"
+                + "(assert_return (invoke \"f\") (i32.const 1))\n";
+        Files.writeString(dir.resolve("b.wast"), ok);
+        Files.writeString(tmp.resolve("suite/a.wast"), ok);
+        Files.writeString(tmp.resolve("suite/notes.txt"), "not a script");
+        CliRun r = CliRun.of("wast", tmp.resolve("suite").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(
+                tmp.resolve("suite/a.wast") + ": 2 passed, 0 failed, 0 skipped\n" + dir.resolve("b.wast")
+                        + ": 2 passed, 0 failed, 0 skipped\ntotal: 4 passed, 0 failed, 0 skipped\n",
+                r.stdout());
+    }
+
+    @Test
     void wast_allPass_exitsZero() throws IOException {
         Path b = Files.writeString(
                 tmp.resolve("ok.wast"),
