@@ -127,10 +127,6 @@ public final class WasiCtx implements AutoCloseable {
         state.close();
     }
 
-    WasiState state() {
-        return state;
-    }
-
     /**
      * Builds a {@link WasiCtx}. Every setter checks its argument at once.
      *

@@ -71,6 +71,24 @@ final class HarnessSelfTest {
     }
 
     @Test
+    void harness_failureInFolderNotRequired_isLoggedAsFailButAbortsTheTest() throws Exception {
+        Path root =
+                Path.of(HarnessSelfTest.class.getResource("/selftest").toURI()).getParent();
+        ResultLog log = new ResultLog();
+        SpecHarness harness = new SpecHarness(
+                folder -> new CommandChecker(CoreModules.checker()), SkipList.empty(), log, folder -> false);
+        Map<Integer, Outcome> thrown = new TreeMap<>();
+        run(harness.file(root, root.resolve("selftest/selftest.wast")).getChildren(), thrown);
+        assertEquals(Outcome.SKIP, thrown.get(4));
+        CommandResult line4 =
+                log.results().stream().filter(r -> r.line() == 4).findFirst().orElseThrow();
+        assertEquals(Outcome.FAIL, line4.verdict().outcome());
+        assertTrue(SpecSuiteTest.failuresFailBuild("."));
+        assertTrue(SpecSuiteTest.failuresFailBuild("custom"));
+        assertTrue(!SpecSuiteTest.failuresFailBuild("proposals/threads"));
+    }
+
+    @Test
     void skipList_entryWithoutReason_isRejected() {
         var reader = new BufferedReader(new StringReader("a.wast:1\n"));
         var e = org.junit.jupiter.api.Assertions.assertThrows(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
@@ -29,15 +30,25 @@ final class SpecHarness {
     private final Function<String, CommandChecker> checkers;
     private final SkipList skips;
     private final ResultLog log;
+    private final Predicate<String> failuresFailBuild;
 
-    /** A harness whose commands are checked by {@code checker}, whatever their folder. */
+    /** A harness whose commands are checked by {@code checker}, whatever their folder; every failure fails. */
     SpecHarness(CommandChecker checker, SkipList skips, ResultLog log) {
-        this(folder -> checker, skips, log);
+        this(folder -> checker, skips, log, folder -> true);
     }
 
-    /** A harness that checks each folder's commands with the checker {@code checkers} gives for it. */
-    SpecHarness(Function<String, CommandChecker> checkers, SkipList skips, ResultLog log) {
+    /**
+     * A harness that checks each folder's commands with the checker {@code checkers} gives for it. A failure
+     * in a folder for which {@code failuresFailBuild} is false is recorded as {@code fail} but reported to
+     * JUnit as skipped, with "FAILED" and the message as the reason.
+     */
+    SpecHarness(
+            Function<String, CommandChecker> checkers,
+            SkipList skips,
+            ResultLog log,
+            Predicate<String> failuresFailBuild) {
         this.checkers = checkers;
+        this.failuresFailBuild = failuresFailBuild;
         this.skips = skips;
         this.log = log;
     }
@@ -118,7 +129,14 @@ final class SpecHarness {
         Verdict v = result.verdict();
         switch (v.outcome()) {
             case PASS -> {}
-            case FAIL -> Assertions.fail(result.key() + " " + result.command() + ": " + v.message());
+            case FAIL -> {
+                String message = result.key() + " " + result.command() + ": " + v.message();
+                if (!failuresFailBuild.test(result.folder())) {
+                    // Still "fail" in the results and the summary; only the JUnit outcome is softened.
+                    throw new SkippedCommand("FAILED (proposal, not required to pass yet): " + message);
+                }
+                Assertions.fail(message);
+            }
             case SKIP -> throw new SkippedCommand(v.message());
         }
     }

@@ -20,6 +20,13 @@ final class SpecSuiteTest {
     private static final ResultLog LOG = new ResultLog();
     private static final SkipList SKIPS = SkipList.load();
 
+    /**
+     * Whether failures in {@code proposals/*} fail the build ({@code -Dwasm4j.spec.requireProposals=true});
+     * by default they are recorded as failures in the results and the summary but, since proposals are not
+     * required to pass yet, reported to JUnit as skipped with the failure as the reason.
+     */
+    static final String REQUIRE_PROPOSALS = "wasm4j.spec.requireProposals";
+
     @TestFactory
     Stream<DynamicNode> specSuite() {
         Optional<Path> root = SuiteLocation.find();
@@ -33,8 +40,15 @@ final class SpecSuiteTest {
             return Stream.of(DynamicTest.dynamicTest("spec test suite missing", () -> Assumptions.abort(message)));
         }
         SpecHarness harness = new SpecHarness(
-                folder -> new CommandChecker(CoreModules.checker(CoreModules.featuresFor(folder))), SKIPS, LOG);
+                folder -> new CommandChecker(CoreModules.checker(CoreModules.featuresFor(folder))),
+                SKIPS,
+                LOG,
+                SpecSuiteTest::failuresFailBuild);
         return harness.folders(root.get(), scripts);
+    }
+
+    static boolean failuresFailBuild(String folder) {
+        return !folder.startsWith("proposals/") || Boolean.getBoolean(REQUIRE_PROPOSALS);
     }
 
     @AfterAll
@@ -55,6 +69,12 @@ final class SpecSuiteTest {
         if (!failures.isEmpty()) {
             out.append("\nMost frequent failures (all in target/spec-failures.txt):\n")
                     .append(failures);
+        }
+        if (!Boolean.getBoolean(REQUIRE_PROPOSALS)) {
+            out.append("\nFailures under proposals/ are counted above but do not fail the build (they are not required")
+                    .append(" to pass yet); -D")
+                    .append(REQUIRE_PROPOSALS)
+                    .append("=true makes them fail it.\n");
         }
         if (!SKIPS.unused().isEmpty()) {
             out.append("\nStale entries in spec-skips.tsv (they match no command; remove them):\n");

@@ -26,6 +26,7 @@ final class DirOps {
             return Errno.NOTDIR;
         }
         dir.require(Abi.FD_READDIR);
+        Sandbox.checkDir(dir);
         m.check(buf, Integer.toUnsignedLong(bufLen));
         m.check(retPtr, 4);
         if (cookie == 0 || dir.listing == null) {

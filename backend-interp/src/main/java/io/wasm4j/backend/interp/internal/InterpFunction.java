@@ -10,12 +10,23 @@ import java.lang.invoke.MethodHandle;
 /** A function defined by an interpreted module instance. */
 final class InterpFunction extends WasmFunction {
     final Instance instance;
-    final FuncCode code;
+    private final int funcIndex;
+    private FuncCode code;
 
-    InterpFunction(Instance instance, FuncCode code, DefinedType type) {
+    InterpFunction(Instance instance, int funcIndex, DefinedType type) {
         super(type);
         this.instance = instance;
-        this.code = code;
+        this.funcIndex = funcIndex;
+    }
+
+    /** Returns the translated code, translating the body on first use (a benign race: FuncCode is immutable). */
+    FuncCode code() {
+        FuncCode c = code;
+        if (c == null) {
+            c = instance.module.code(funcIndex);
+            code = c;
+        }
+        return c;
     }
 
     private MethodHandle typed;
@@ -36,6 +47,7 @@ final class InterpFunction extends WasmFunction {
 
     @Override
     public Object[] invoke(ModuleInstance caller, Object... args) {
+        FuncCode code = code();
         if (args.length != code.numParams) {
             throw new IllegalArgumentException("expected " + code.numParams + " arguments, got " + args.length);
         }
@@ -60,6 +72,6 @@ final class InterpFunction extends WasmFunction {
 
     @Override
     public String toString() {
-        return "wasm function " + code.funcIndex + " " + signature();
+        return "wasm function " + funcIndex + " " + signature();
     }
 }

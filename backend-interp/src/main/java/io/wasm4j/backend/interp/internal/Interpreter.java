@@ -100,10 +100,34 @@ final class Interpreter {
                                 pc += 3;
                             }
                         }
+                        case Op.BR_IF_I32_NE -> {
+                            sp -= 2;
+                            if ((int) s[sp] != (int) s[sp + 1]) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_IF_I32_LT_S -> {
+                            sp -= 2;
+                            if ((int) s[sp] < (int) s[sp + 1]) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_IF_I32_LT_U -> {
+                            sp -= 2;
+                            if (Integer.compareUnsigned((int) s[sp], (int) s[sp + 1]) < 0) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 3;
+                            }
+                        }
                         case Op.BR_IF_I32_EQ,
-                                Op.BR_IF_I32_NE,
-                                Op.BR_IF_I32_LT_S,
-                                Op.BR_IF_I32_LT_U,
                                 Op.BR_IF_I32_GT_S,
                                 Op.BR_IF_I32_GT_U,
                                 Op.BR_IF_I32_LE_S,
@@ -249,7 +273,7 @@ final class Interpreter {
                                     throw new Trap(TrapCode.STACK_EXHAUSTED);
                                 }
                                 m.push(pc, fp, fc, inst);
-                                fc = callee.code;
+                                fc = callee.code();
                                 inst = callee.instance;
                                 code = fc.code;
                                 fp = sp - fc.numParams;
@@ -281,7 +305,7 @@ final class Interpreter {
                                 f = Calls.nonNull(r[--sp]);
                             }
                             if (f instanceof InterpFunction callee) {
-                                FuncCode cc = callee.code;
+                                FuncCode cc = callee.code();
                                 int n = cc.numParams;
                                 Values.move(s, h, r, sp - n, fp, n);
                                 inst = callee.instance;

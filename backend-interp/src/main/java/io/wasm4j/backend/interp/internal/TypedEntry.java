@@ -128,7 +128,7 @@ final class TypedEntry {
         int savedDepth = m.depth;
         int savedFrames = m.frames;
         try {
-            Interpreter.execute(m, f.instance, f.code, base);
+            Interpreter.execute(m, f.instance, f.code(), base);
         } catch (StackOverflowError e) {
             m.top = base;
             m.releaseIfIdle();
@@ -146,7 +146,7 @@ final class TypedEntry {
 
     private static Machine enter(InterpFunction f) {
         Machine m = Machine.current();
-        m.ensure(m.top + f.code.frameSize);
+        m.ensure(m.top + f.code().frameSize);
         return m;
     }
 
