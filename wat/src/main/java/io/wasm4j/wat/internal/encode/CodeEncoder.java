@@ -14,15 +14,15 @@ import java.util.List;
  * with the block structure, labels and block types. Immediates are read by {@link Immediates}.
  */
 final class CodeEncoder {
+    private static final String BRANCH_HINT = "metadata.code.branch_hint";
+    private static final String BRANCH_HINT_ERROR = "@metadata.code.branch_hint annotation: ";
+
     final ModuleState m;
     final Bytes out;
     /** The function's locals, or null in a constant expression. */
     final IndexSpace locals;
     /** Label names, innermost last (null for unnamed labels). */
     private final List<String> labels = new ArrayList<>();
-
-    private static final String BRANCH_HINT = "metadata.code.branch_hint";
-    private static final String BRANCH_HINT_ERROR = "@metadata.code.branch_hint annotation: ";
 
     private final Immediates immediates;
     /** The hint of a preceding branch-hint annotation not yet attached to an instruction, or -1. */
