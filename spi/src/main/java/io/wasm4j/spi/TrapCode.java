@@ -31,6 +31,8 @@ public enum TrapCode {
     NULL_STRUCTURE_REFERENCE("null structure reference"),
     /** {@code array.*} on null. */
     NULL_ARRAY_REFERENCE("null array reference"),
+    /** {@code throw_ref} on null. */
+    NULL_EXCEPTION_REFERENCE("null exception reference"),
     /** {@code i31.get_s/u} on null. */
     NULL_I31_REFERENCE("null i31 reference"),
     /** {@code ref.cast} failed. */

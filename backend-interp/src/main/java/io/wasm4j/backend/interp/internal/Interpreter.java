@@ -1,0 +1,495 @@
+package io.wasm4j.backend.interp.internal;
+
+import io.wasm4j.core.NameSection;
+import io.wasm4j.spi.Exn;
+import io.wasm4j.spi.FrameInfo;
+import io.wasm4j.spi.ThrownException;
+import io.wasm4j.spi.Trap;
+import io.wasm4j.spi.TrapCode;
+import io.wasm4j.spi.WasmBacktrace;
+import io.wasm4j.spi.WasmFunction;
+import io.wasm4j.spi.WasmGlobal;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The interpreter loop. {@link #execute} runs one function frame: control flow, locals, globals, calls
+ * and the hottest integer and memory instructions are handled in its switch; every other family is a
+ * static handler that returns the new {@code pc} and {@code sp} packed in a long ({@link Dispatch}).
+ *
+ * <p>Calls to interpreted functions recurse into {@link #execute} (counted against the depth limit);
+ * tail calls replace the frame in place, so they run in constant Java stack.
+ */
+final class Interpreter {
+    private Interpreter() {}
+
+    static final long MASK32 = 0xFFFF_FFFFL;
+
+    /** Evaluates a translated constant expression and returns its boxed value. */
+    static Object evalConst(Instance inst, FuncCode fc) {
+        Machine m = Machine.current();
+        int base = m.top;
+        try {
+            m.ensure(base + fc.frameSize);
+            execute(m, inst, fc, base);
+            return Values.box(fc.type.results().getFirst(), m.s, m.h, m.r, base);
+        } finally {
+            m.top = base;
+        }
+    }
+
+    /**
+     * Runs {@code fc} with its frame at {@code fp}: the arguments are in slots {@code fp ..}, and the
+     * results are left there.
+     */
+    @SuppressWarnings("fallthrough")
+    static void execute(Machine m, Instance inst, FuncCode fc, int fp) {
+        if (++m.depth > inst.module.maxDepth) {
+            m.depth--;
+            throw new Trap(TrapCode.STACK_EXHAUSTED);
+        }
+        m.ensure(fp + fc.frameSize);
+        long[] s = m.s;
+        long[] h = m.h;
+        Object[] r = m.r;
+        clearLocals(s, h, r, fp + fc.numParams, fp + fc.numLocals);
+        int[] code = fc.code;
+        int ob = fp + fc.numLocals;
+        int sp = ob;
+        int pc = 0;
+        MemorySegment mem = inst.mem0();
+        for (; ; ) {
+            try {
+                for (; ; ) {
+                    int op = code[pc++];
+                    switch (op) {
+                        case Op.UNREACHABLE -> throw new Trap(TrapCode.UNREACHABLE);
+                        case Op.NOP -> {}
+                        case Op.IF -> {
+                            if ((int) s[--sp] == 0) {
+                                pc = code[pc];
+                            } else {
+                                pc++;
+                            }
+                        }
+                        case Op.JUMP -> pc = code[pc];
+                        case Op.BR -> {
+                            sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                            pc = code[pc];
+                        }
+                        case Op.BR_IF -> {
+                            if ((int) s[--sp] != 0) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_IF_I32_EQZ -> {
+                            if ((int) s[--sp] == 0) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_IF_I32_EQ,
+                                Op.BR_IF_I32_NE,
+                                Op.BR_IF_I32_LT_S,
+                                Op.BR_IF_I32_LT_U,
+                                Op.BR_IF_I32_GT_S,
+                                Op.BR_IF_I32_GT_U,
+                                Op.BR_IF_I32_LE_S,
+                                Op.BR_IF_I32_LE_U,
+                                Op.BR_IF_I32_GE_S,
+                                Op.BR_IF_I32_GE_U -> {
+                            sp -= 2;
+                            if (compare(op, (int) s[sp], (int) s[sp + 1])) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 3;
+                            }
+                        }
+                        case Op.I32_ADD_CONST -> s[sp - 1] = (int) s[sp - 1] + code[pc++];
+                        case Op.LOCAL_GET2 -> {
+                            s[sp] = s[fp + code[pc]];
+                            s[sp + 1] = s[fp + code[pc + 1]];
+                            sp += 2;
+                            pc += 2;
+                        }
+                        case Op.LOCAL_I32_ADD_CONST -> {
+                            int l = fp + code[pc];
+                            s[l] = (int) s[l] + code[pc + 1];
+                            pc += 2;
+                        }
+                        case Op.F32_ADD -> s[sp - 2] = f32(f32(s[--sp - 1]) + f32(s[sp]));
+                        case Op.F32_SUB -> s[sp - 2] = f32(f32(s[--sp - 1]) - f32(s[sp]));
+                        case Op.F32_MUL -> s[sp - 2] = f32(f32(s[--sp - 1]) * f32(s[sp]));
+                        case Op.F32_DIV -> s[sp - 2] = f32(f32(s[--sp - 1]) / f32(s[sp]));
+                        case Op.F64_ADD -> s[sp - 2] = f64(f64(s[--sp - 1]) + f64(s[sp]));
+                        case Op.F64_SUB -> s[sp - 2] = f64(f64(s[--sp - 1]) - f64(s[sp]));
+                        case Op.F64_MUL -> s[sp - 2] = f64(f64(s[--sp - 1]) * f64(s[sp]));
+                        case Op.F64_DIV -> s[sp - 2] = f64(f64(s[--sp - 1]) / f64(s[sp]));
+                        case Op.F32_LOAD -> {
+                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
+                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I32, a);
+                            pc += 3;
+                        }
+                        case Op.F64_LOAD -> {
+                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
+                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I64, a);
+                            pc += 3;
+                        }
+                        case Op.F32_STORE -> {
+                            sp -= 2;
+                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
+                            Mem.seg(inst, mem, code[pc]).set(Mem.I32, a, (int) s[sp + 1]);
+                            pc += 3;
+                        }
+                        case Op.F64_STORE -> {
+                            sp -= 2;
+                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
+                            Mem.seg(inst, mem, code[pc]).set(Mem.I64, a, s[sp + 1]);
+                            pc += 3;
+                        }
+                        case Op.I32_LOAD8_U -> {
+                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
+                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I8, a) & 0xFF;
+                            pc += 3;
+                        }
+                        case Op.I32_STORE8 -> {
+                            sp -= 2;
+                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
+                            Mem.seg(inst, mem, code[pc]).set(Mem.I8, a, (byte) s[sp + 1]);
+                            pc += 3;
+                        }
+                        case Op.BR_TABLE -> {
+                            int n = code[pc];
+                            int i = (int) s[--sp];
+                            int at = pc + 1 + 3 * (i < 0 || i >= n ? n : i);
+                            sp = unwind(s, h, r, sp, ob + code[at + 1], code[at + 2]);
+                            pc = code[at];
+                        }
+                        case Op.BR_ON_NULL -> {
+                            if (r[sp - 1] == null) {
+                                sp = unwind(s, h, r, sp - 1, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_ON_NON_NULL -> {
+                            if (r[sp - 1] != null) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                sp--;
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_ON_CAST, Op.BR_ON_CAST_FAIL -> {
+                            boolean ok = RefOps.test(r[sp - 1], code[pc + 3], code[pc + 4] != 0, inst);
+                            if (ok == (op == Op.BR_ON_CAST)) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 5;
+                            }
+                        }
+                        case Op.RETURN -> {
+                            returnValues(s, h, r, sp, fp, fc.numResults);
+                            m.depth--;
+                            return;
+                        }
+                        case Op.CALL, Op.CALL_INDIRECT, Op.CALL_REF -> {
+                            WasmFunction f;
+                            if (op == Op.CALL) {
+                                f = inst.functions[code[pc++]];
+                            } else if (op == Op.CALL_INDIRECT) {
+                                int type = code[pc++];
+                                int tf = code[pc++];
+                                f = Calls.indirect(inst, tf, (tf & 1) == 0 ? s[--sp] & MASK32 : s[--sp], type);
+                            } else {
+                                f = Calls.nonNull(r[--sp]);
+                            }
+                            if (f instanceof InterpFunction callee) {
+                                FuncCode cc = callee.code;
+                                int cfp = sp - cc.numParams;
+                                execute(m, callee.instance, cc, cfp);
+                                sp = cfp + cc.numResults;
+                            } else {
+                                sp = Calls.host(m, inst, f, sp);
+                            }
+                            s = m.s;
+                            h = m.h;
+                            r = m.r;
+                            mem = inst.mem0();
+                        }
+                        case Op.RETURN_CALL, Op.RETURN_CALL_INDIRECT, Op.RETURN_CALL_REF -> {
+                            WasmFunction f;
+                            if (op == Op.RETURN_CALL) {
+                                f = inst.functions[code[pc++]];
+                            } else if (op == Op.RETURN_CALL_INDIRECT) {
+                                int type = code[pc++];
+                                int tf = code[pc++];
+                                f = Calls.indirect(inst, tf, (tf & 1) == 0 ? s[--sp] & MASK32 : s[--sp], type);
+                            } else {
+                                f = Calls.nonNull(r[--sp]);
+                            }
+                            if (f instanceof InterpFunction callee) {
+                                FuncCode cc = callee.code;
+                                int n = cc.numParams;
+                                Values.move(s, h, r, sp - n, fp, n);
+                                inst = callee.instance;
+                                fc = cc;
+                                code = cc.code;
+                                m.ensure(fp + cc.frameSize);
+                                s = m.s;
+                                h = m.h;
+                                r = m.r;
+                                clearLocals(s, h, r, fp + cc.numParams, fp + cc.numLocals);
+                                ob = fp + cc.numLocals;
+                                sp = ob;
+                                pc = 0;
+                                mem = inst.mem0();
+                            } else {
+                                sp = Calls.host(m, inst, f, sp);
+                                returnValues(m.s, m.h, m.r, sp, fp, fc.numResults);
+                                m.depth--;
+                                return;
+                            }
+                        }
+                        case Op.DROP -> sp--;
+                        case Op.SELECT -> {
+                            sp -= 2;
+                            if ((int) s[sp + 1] == 0) {
+                                s[sp - 1] = s[sp];
+                                h[sp - 1] = h[sp];
+                                r[sp - 1] = r[sp];
+                            }
+                        }
+                        case Op.LOCAL_GET -> s[sp++] = s[fp + code[pc++]];
+                        case Op.LOCAL_SET -> s[fp + code[pc++]] = s[--sp];
+                        case Op.LOCAL_TEE -> s[fp + code[pc++]] = s[sp - 1];
+                        case Op.LOCAL_GET_REF -> r[sp++] = r[fp + code[pc++]];
+                        case Op.LOCAL_SET_REF -> r[fp + code[pc++]] = r[--sp];
+                        case Op.LOCAL_TEE_REF -> r[fp + code[pc++]] = r[sp - 1];
+                        case Op.LOCAL_GET_V -> {
+                            int l = fp + code[pc++];
+                            s[sp] = s[l];
+                            h[sp++] = h[l];
+                        }
+                        case Op.LOCAL_SET_V -> {
+                            int l = fp + code[pc++];
+                            s[l] = s[--sp];
+                            h[l] = h[sp];
+                        }
+                        case Op.LOCAL_TEE_V -> {
+                            int l = fp + code[pc++];
+                            s[l] = s[sp - 1];
+                            h[l] = h[sp - 1];
+                        }
+                        case Op.GLOBAL_GET -> s[sp++] = inst.globals[code[pc++]].getLong();
+                        case Op.GLOBAL_SET -> inst.globals[code[pc++]].setLong(s[--sp]);
+                        case Op.GLOBAL_GET_REF -> r[sp++] = inst.globals[code[pc++]].getRef();
+                        case Op.GLOBAL_SET_REF -> inst.globals[code[pc++]].setRef(r[--sp]);
+                        case Op.GLOBAL_GET_V, Op.GLOBAL_SET_V -> {
+                            WasmGlobal g = inst.globals[code[pc++]];
+                            if (op == Op.GLOBAL_GET_V) {
+                                var v = g.getV128();
+                                s[sp] = v.lo();
+                                h[sp++] = v.hi();
+                            } else {
+                                sp--;
+                                g.setV128(new io.wasm4j.spi.V128(s[sp], h[sp]));
+                            }
+                        }
+                        case Op.I32_CONST, Op.F32_CONST -> s[sp++] = code[pc++];
+                        case Op.I64_CONST, Op.F64_CONST -> {
+                            s[sp++] = (code[pc] & MASK32) | ((long) code[pc + 1] << 32);
+                            pc += 2;
+                        }
+                        case Op.I32_LOAD -> {
+                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
+                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I32, a);
+                            pc += 3;
+                        }
+                        case Op.I64_LOAD -> {
+                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
+                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I64, a);
+                            pc += 3;
+                        }
+                        case Op.I32_STORE -> {
+                            sp -= 2;
+                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
+                            Mem.seg(inst, mem, code[pc]).set(Mem.I32, a, (int) s[sp + 1]);
+                            pc += 3;
+                        }
+                        case Op.I64_STORE -> {
+                            sp -= 2;
+                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
+                            Mem.seg(inst, mem, code[pc]).set(Mem.I64, a, s[sp + 1]);
+                            pc += 3;
+                        }
+                        case Op.MEMORY_GROW -> {
+                            sp = Mem.grow(inst, code[pc++], s, sp);
+                            mem = inst.mem0();
+                        }
+                        case Op.I32_EQZ -> s[sp - 1] = (int) s[sp - 1] == 0 ? 1 : 0;
+                        case Op.I32_EQ -> s[sp - 2] = (int) s[--sp - 1] == (int) s[sp] ? 1 : 0;
+                        case Op.I32_NE -> s[sp - 2] = (int) s[--sp - 1] != (int) s[sp] ? 1 : 0;
+                        case Op.I32_LT_S -> s[sp - 2] = (int) s[--sp - 1] < (int) s[sp] ? 1 : 0;
+                        case Op.I32_LT_U ->
+                            s[sp - 2] = Integer.compareUnsigned((int) s[--sp - 1], (int) s[sp]) < 0 ? 1 : 0;
+                        case Op.I32_GT_S -> s[sp - 2] = (int) s[--sp - 1] > (int) s[sp] ? 1 : 0;
+                        case Op.I32_GT_U ->
+                            s[sp - 2] = Integer.compareUnsigned((int) s[--sp - 1], (int) s[sp]) > 0 ? 1 : 0;
+                        case Op.I32_LE_S -> s[sp - 2] = (int) s[--sp - 1] <= (int) s[sp] ? 1 : 0;
+                        case Op.I32_LE_U ->
+                            s[sp - 2] = Integer.compareUnsigned((int) s[--sp - 1], (int) s[sp]) <= 0 ? 1 : 0;
+                        case Op.I32_GE_S -> s[sp - 2] = (int) s[--sp - 1] >= (int) s[sp] ? 1 : 0;
+                        case Op.I32_GE_U ->
+                            s[sp - 2] = Integer.compareUnsigned((int) s[--sp - 1], (int) s[sp]) >= 0 ? 1 : 0;
+                        case Op.I64_EQZ -> s[sp - 1] = s[sp - 1] == 0 ? 1 : 0;
+                        case Op.I64_EQ -> s[sp - 2] = s[--sp - 1] == s[sp] ? 1 : 0;
+                        case Op.I64_NE -> s[sp - 2] = s[--sp - 1] != s[sp] ? 1 : 0;
+                        case Op.I64_LT_S -> s[sp - 2] = s[--sp - 1] < s[sp] ? 1 : 0;
+                        case Op.I64_GT_S -> s[sp - 2] = s[--sp - 1] > s[sp] ? 1 : 0;
+                        case Op.I64_LE_S -> s[sp - 2] = s[--sp - 1] <= s[sp] ? 1 : 0;
+                        case Op.I64_GE_S -> s[sp - 2] = s[--sp - 1] >= s[sp] ? 1 : 0;
+                        case Op.I32_ADD -> s[sp - 2] = (int) s[--sp - 1] + (int) s[sp];
+                        case Op.I32_SUB -> s[sp - 2] = (int) s[--sp - 1] - (int) s[sp];
+                        case Op.I32_MUL -> s[sp - 2] = (int) s[--sp - 1] * (int) s[sp];
+                        case Op.I32_AND -> s[sp - 2] = (int) s[--sp - 1] & (int) s[sp];
+                        case Op.I32_OR -> s[sp - 2] = (int) s[--sp - 1] | (int) s[sp];
+                        case Op.I32_XOR -> s[sp - 2] = (int) s[--sp - 1] ^ (int) s[sp];
+                        case Op.I32_SHL -> s[sp - 2] = (int) s[--sp - 1] << (int) s[sp];
+                        case Op.I32_SHR_S -> s[sp - 2] = (int) s[--sp - 1] >> (int) s[sp];
+                        case Op.I32_SHR_U -> s[sp - 2] = (int) s[--sp - 1] >>> (int) s[sp];
+                        case Op.I64_ADD -> s[sp - 2] = s[--sp - 1] + s[sp];
+                        case Op.I64_SUB -> s[sp - 2] = s[--sp - 1] - s[sp];
+                        case Op.I64_MUL -> s[sp - 2] = s[--sp - 1] * s[sp];
+                        case Op.I64_AND -> s[sp - 2] = s[--sp - 1] & s[sp];
+                        case Op.I64_OR -> s[sp - 2] = s[--sp - 1] | s[sp];
+                        case Op.I64_XOR -> s[sp - 2] = s[--sp - 1] ^ s[sp];
+                        case Op.I64_SHL -> s[sp - 2] = s[--sp - 1] << s[sp];
+                        case Op.I64_SHR_S -> s[sp - 2] = s[--sp - 1] >> s[sp];
+                        case Op.I64_SHR_U -> s[sp - 2] = s[--sp - 1] >>> s[sp];
+                        case Op.I32_WRAP_I64 -> s[sp - 1] = (int) s[sp - 1];
+                        case Op.I64_EXTEND_I32_S -> s[sp - 1] = (int) s[sp - 1];
+                        case Op.I64_EXTEND_I32_U -> s[sp - 1] = s[sp - 1] & MASK32;
+                        case Op.THROW -> throw Exceptions.newThrow(inst, code[pc++], s, h, r, sp);
+                        case Op.THROW_REF -> throw Exceptions.throwRef(r[sp - 1]);
+                        case Op.RETHROW -> throw new ThrownException((Exn) r[fp + code[pc++]]);
+                        default -> {
+                            long ps = Dispatch.exec(op, code, pc, s, h, r, sp, inst, mem);
+                            pc = (int) (ps >>> 32);
+                            sp = (int) ps;
+                        }
+                    }
+                }
+            } catch (ThrownException e) {
+                int hi = Exceptions.findHandler(fc, inst, pc - 1, e.exn());
+                if (hi < 0) {
+                    WasmBacktrace.of(e).add(frame(inst, fc, pc));
+                    m.depth--;
+                    throw e;
+                }
+                s = m.s;
+                h = m.h;
+                r = m.r;
+                mem = inst.mem0();
+                sp = Exceptions.enterHandler(fc, hi, e.exn(), s, h, r, fp, ob);
+                pc = fc.handlers[hi + FuncCode.H_TARGET];
+            } catch (Trap t) {
+                t.backtrace().add(frame(inst, fc, pc));
+                m.depth--;
+                throw t;
+            } catch (ArrayIndexOutOfBoundsException e) {
+                Trap t = new Trap(TrapCode.INTERNAL_ERROR, e);
+                t.backtrace().add(frame(inst, fc, pc));
+                m.depth--;
+                throw t;
+            } catch (IndexOutOfBoundsException e) {
+                Trap t = new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS);
+                t.backtrace().add(frame(inst, fc, pc));
+                m.depth--;
+                throw t;
+            } catch (StackOverflowError e) {
+                m.depth--;
+                throw new Trap(TrapCode.STACK_EXHAUSTED, e);
+            } catch (RuntimeException e) {
+                WasmBacktrace.of(e).add(frame(inst, fc, pc));
+                m.depth--;
+                throw e;
+            }
+        }
+    }
+
+    private static float f32(long bits) {
+        return Float.intBitsToFloat((int) bits);
+    }
+
+    private static long f32(float v) {
+        return Float.floatToRawIntBits(v);
+    }
+
+    private static double f64(long bits) {
+        return Double.longBitsToDouble(bits);
+    }
+
+    private static long f64(double v) {
+        return Double.doubleToRawLongBits(v);
+    }
+
+    private static boolean compare(int op, int a, int b) {
+        return switch (op) {
+            case Op.BR_IF_I32_EQ -> a == b;
+            case Op.BR_IF_I32_NE -> a != b;
+            case Op.BR_IF_I32_LT_S -> a < b;
+            case Op.BR_IF_I32_LT_U -> Integer.compareUnsigned(a, b) < 0;
+            case Op.BR_IF_I32_GT_S -> a > b;
+            case Op.BR_IF_I32_GT_U -> Integer.compareUnsigned(a, b) > 0;
+            case Op.BR_IF_I32_LE_S -> a <= b;
+            case Op.BR_IF_I32_LE_U -> Integer.compareUnsigned(a, b) <= 0;
+            case Op.BR_IF_I32_GE_S -> a >= b;
+            default -> Integer.compareUnsigned(a, b) >= 0;
+        };
+    }
+
+    private static void clearLocals(long[] s, long[] h, Object[] r, int from, int to) {
+        for (int i = from; i < to; i++) {
+            s[i] = 0;
+            h[i] = 0;
+            r[i] = null;
+        }
+    }
+
+    private static void returnValues(long[] s, long[] h, Object[] r, int sp, int fp, int n) {
+        if (n == 1) {
+            s[fp] = s[sp - 1];
+            h[fp] = h[sp - 1];
+            r[fp] = r[sp - 1];
+        } else if (n > 1) {
+            Values.move(s, h, r, sp - n, fp, n);
+        }
+    }
+
+    /** Moves the top {@code n} values down to {@code dst} and returns the new stack pointer. */
+    static int unwind(long[] s, long[] h, Object[] r, int sp, int dst, int n) {
+        if (n == 1) {
+            s[dst] = s[sp - 1];
+            h[dst] = h[sp - 1];
+            r[dst] = r[sp - 1];
+        } else if (n != 0 && sp - n != dst) {
+            Values.move(s, h, r, sp - n, dst, n);
+        }
+        return dst + n;
+    }
+
+    static FrameInfo frame(Instance inst, FuncCode fc, int pc) {
+        NameSection names = inst.module.wasm.names();
+        String funcName = fc.funcIndex >= 0 ? names.functionName(fc.funcIndex) : null;
+        return new FrameInfo(names.moduleName(), fc.funcIndex, funcName, fc.offsetAt(pc - 1));
+    }
+}

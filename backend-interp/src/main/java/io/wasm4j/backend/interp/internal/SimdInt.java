@@ -1,0 +1,302 @@
+package io.wasm4j.backend.interp.internal;
+
+import static io.wasm4j.backend.interp.internal.Simd.lane;
+import static io.wasm4j.backend.interp.internal.Simd.slane;
+import static io.wasm4j.backend.interp.internal.Simd.with;
+
+import io.wasm4j.core.code.Opcode;
+
+/**
+ * Integer SIMD lanes. Lanewise operations are described by a table built from the opcode names (lane
+ * width and operation), so one loop serves every shape. Relaxed choices: {@code relaxed_q15mulr_s} is
+ * {@code q15mulr_sat_s}; the relaxed dot products treat both operands as signed and wrap in 16 bits.
+ */
+final class SimdInt {
+    private SimdInt() {}
+
+    private static final int ADD = 1,
+            SUB = 2,
+            MUL = 3,
+            MIN_S = 4,
+            MIN_U = 5,
+            MAX_S = 6,
+            MAX_U = 7,
+            AVGR_U = 8,
+            ADD_SAT_S = 9,
+            ADD_SAT_U = 10,
+            SUB_SAT_S = 11,
+            SUB_SAT_U = 12,
+            EQ = 13,
+            NE = 14,
+            LT_S = 15,
+            LT_U = 16,
+            GT_S = 17,
+            GT_U = 18,
+            LE_S = 19,
+            LE_U = 20,
+            GE_S = 21,
+            GE_U = 22,
+            Q15 = 23,
+            ABS = 24,
+            NEG = 25,
+            POPCNT = 26,
+            SHL = 27,
+            SHR_S = 28,
+            SHR_U = 29;
+
+    private static final String[] NAMES = {
+        null,
+        "ADD",
+        "SUB",
+        "MUL",
+        "MIN_S",
+        "MIN_U",
+        "MAX_S",
+        "MAX_U",
+        "AVGR_U",
+        "ADD_SAT_S",
+        "ADD_SAT_U",
+        "SUB_SAT_S",
+        "SUB_SAT_U",
+        "EQ",
+        "NE",
+        "LT_S",
+        "LT_U",
+        "GT_S",
+        "GT_U",
+        "LE_S",
+        "LE_U",
+        "GE_S",
+        "GE_U",
+        "Q15MULR_SAT_S",
+        "ABS",
+        "NEG",
+        "POPCNT",
+        "SHL",
+        "SHR_S",
+        "SHR_U"
+    };
+
+    private static final Opcode[] OPCODES = Opcode.values();
+    private static final byte[] KIND = new byte[Op.COUNT];
+    private static final byte[] BITS = new byte[Op.COUNT];
+
+    static {
+        for (Opcode o : Opcode.values()) {
+            String n = o.name();
+            int bits = n.startsWith("I8X16_")
+                    ? 8
+                    : n.startsWith("I16X8_") ? 16 : n.startsWith("I32X4_") ? 32 : n.startsWith("I64X2_") ? 64 : 0;
+            if (bits == 0 || o.prefix() != 0xFD) {
+                continue;
+            }
+            String rest = n.substring(6);
+            if (rest.equals("RELAXED_Q15MULR_S")) {
+                rest = "Q15MULR_SAT_S";
+            }
+            for (int k = 1; k < NAMES.length; k++) {
+                if (NAMES[k].equals(rest)) {
+                    KIND[o.ordinal()] = (byte) k;
+                    BITS[o.ordinal()] = (byte) bits;
+                }
+            }
+        }
+    }
+
+    static long exec(int op, int pc, long[] s, long[] h, int sp) {
+        int kind = KIND[op];
+        if (kind == 0) {
+            return special(op, pc, s, h, sp);
+        }
+        int bits = BITS[op];
+        int n = 128 / bits;
+        long mask = bits == 64 ? -1L : (1L << bits) - 1;
+        long alo;
+        long ahi;
+        long blo = 0;
+        long bhi = 0;
+        long count = 0;
+        boolean unary = kind == ABS || kind == NEG || kind == POPCNT;
+        boolean shift = kind >= SHL;
+        if (unary) {
+            alo = s[sp - 1];
+            ahi = h[sp - 1];
+        } else {
+            sp--;
+            alo = s[sp - 1];
+            ahi = h[sp - 1];
+            blo = s[sp];
+            bhi = h[sp];
+            count = s[sp] & (bits - 1);
+        }
+        long rlo = 0;
+        long rhi = 0;
+        for (int k = 0; k < n; k++) {
+            long x = slane(alo, ahi, bits, k);
+            long y = shift ? count : slane(blo, bhi, bits, k);
+            long ux = x & mask;
+            long uy = y & mask;
+            long z = switch (kind) {
+                case ADD -> x + y;
+                case SUB -> x - y;
+                case MUL -> x * y;
+                case MIN_S -> Math.min(x, y);
+                case MIN_U -> Long.compareUnsigned(ux, uy) < 0 ? ux : uy;
+                case MAX_S -> Math.max(x, y);
+                case MAX_U -> Long.compareUnsigned(ux, uy) > 0 ? ux : uy;
+                case AVGR_U -> (ux + uy + 1) >>> 1;
+                case ADD_SAT_S -> sat(x + y, bits);
+                case ADD_SAT_U -> Math.min(ux + uy, mask);
+                case SUB_SAT_S -> sat(x - y, bits);
+                case SUB_SAT_U -> Math.max(ux - uy, 0);
+                case EQ -> x == y ? -1 : 0;
+                case NE -> x != y ? -1 : 0;
+                case LT_S -> x < y ? -1 : 0;
+                case LT_U -> Long.compareUnsigned(ux, uy) < 0 ? -1 : 0;
+                case GT_S -> x > y ? -1 : 0;
+                case GT_U -> Long.compareUnsigned(ux, uy) > 0 ? -1 : 0;
+                case LE_S -> x <= y ? -1 : 0;
+                case LE_U -> Long.compareUnsigned(ux, uy) <= 0 ? -1 : 0;
+                case GE_S -> x >= y ? -1 : 0;
+                case GE_U -> Long.compareUnsigned(ux, uy) >= 0 ? -1 : 0;
+                case Q15 -> sat((x * y + 0x4000) >> 15, bits);
+                case ABS -> Math.abs(x);
+                case NEG -> -x;
+                case POPCNT -> Long.bitCount(ux);
+                case SHL -> x << y;
+                case SHR_S -> x >> y;
+                default -> ux >>> y;
+            };
+            if (k < n / 2) {
+                rlo = with(rlo, bits, k, z);
+            } else {
+                rhi = with(rhi, bits, k, z);
+            }
+        }
+        s[sp - 1] = rlo;
+        h[sp - 1] = rhi;
+        return Dispatch.pack(pc, sp);
+    }
+
+    private static long sat(long v, int bits) {
+        long max = (1L << (bits - 1)) - 1;
+        long min = -max - 1;
+        return Math.max(min, Math.min(max, v));
+    }
+
+    private static long satU(long v, int bits) {
+        return Math.max(0, Math.min((1L << bits) - 1, v));
+    }
+
+    private static long special(int op, int pc, long[] s, long[] h, int sp) {
+        long alo = s[sp - 1];
+        long ahi = h[sp - 1];
+        switch (op) {
+            case Op.I8X16_ALL_TRUE, Op.I16X8_ALL_TRUE, Op.I32X4_ALL_TRUE, Op.I64X2_ALL_TRUE -> {
+                int bits = allTrueBits(op);
+                boolean all = true;
+                for (int k = 0; k < 128 / bits; k++) {
+                    all &= lane(alo, ahi, bits, k) != 0;
+                }
+                s[sp - 1] = all ? 1 : 0;
+                return Dispatch.pack(pc, sp);
+            }
+            case Op.I8X16_BITMASK, Op.I16X8_BITMASK, Op.I32X4_BITMASK, Op.I64X2_BITMASK -> {
+                int bits = op == Op.I8X16_BITMASK ? 8 : op == Op.I16X8_BITMASK ? 16 : op == Op.I32X4_BITMASK ? 32 : 64;
+                int m = 0;
+                for (int k = 0; k < 128 / bits; k++) {
+                    if (slane(alo, ahi, bits, k) < 0) {
+                        m |= 1 << k;
+                    }
+                }
+                s[sp - 1] = m;
+                return Dispatch.pack(pc, sp);
+            }
+            default -> {}
+        }
+        return widening(op, pc, s, h, sp);
+    }
+
+    private static int allTrueBits(int op) {
+        return op == Op.I8X16_ALL_TRUE ? 8 : op == Op.I16X8_ALL_TRUE ? 16 : op == Op.I32X4_ALL_TRUE ? 32 : 64;
+    }
+
+    /** Narrowing, extension, extended multiplication, pairwise addition and dot products. */
+    private static long widening(int op, int pc, long[] s, long[] h, int sp) {
+        String name = OPCODES[op].name();
+        int bits = name.startsWith("I8X16") ? 8 : name.startsWith("I16X8") ? 16 : name.startsWith("I32X4") ? 32 : 64;
+        int n = 128 / bits;
+        long[] out = new long[n];
+        if (name.contains("NARROW")) {
+            sp--;
+            boolean signed = name.endsWith("_S");
+            for (int k = 0; k < n; k++) {
+                long v =
+                        k < n / 2 ? slane(s[sp - 1], h[sp - 1], 2 * bits, k) : slane(s[sp], h[sp], 2 * bits, k - n / 2);
+                out[k] = signed ? sat(v, bits) : satU(v, bits);
+            }
+        } else if (name.contains("EXTEND")) {
+            boolean signed = name.endsWith("_S");
+            int from = name.contains("HIGH") ? n : 0;
+            for (int k = 0; k < n; k++) {
+                out[k] = signed
+                        ? slane(s[sp - 1], h[sp - 1], bits / 2, from + k)
+                        : lane(s[sp - 1], h[sp - 1], bits / 2, from + k);
+            }
+        } else if (name.contains("EXTMUL")) {
+            sp--;
+            boolean signed = name.endsWith("_S");
+            int from = name.contains("HIGH") ? n : 0;
+            for (int k = 0; k < n; k++) {
+                long x = signed
+                        ? slane(s[sp - 1], h[sp - 1], bits / 2, from + k)
+                        : lane(s[sp - 1], h[sp - 1], bits / 2, from + k);
+                long y = signed ? slane(s[sp], h[sp], bits / 2, from + k) : lane(s[sp], h[sp], bits / 2, from + k);
+                out[k] = x * y;
+            }
+        } else if (name.contains("EXTADD_PAIRWISE")) {
+            boolean signed = name.endsWith("_S");
+            for (int k = 0; k < n; k++) {
+                long x = signed
+                        ? slane(s[sp - 1], h[sp - 1], bits / 2, 2 * k)
+                        : lane(s[sp - 1], h[sp - 1], bits / 2, 2 * k);
+                long y = signed
+                        ? slane(s[sp - 1], h[sp - 1], bits / 2, 2 * k + 1)
+                        : lane(s[sp - 1], h[sp - 1], bits / 2, 2 * k + 1);
+                out[k] = x + y;
+            }
+        } else if (op == Op.I32X4_DOT_I16X8_S || op == Op.I16X8_RELAXED_DOT_I8X16_I7X16_S) {
+            sp--;
+            for (int k = 0; k < n; k++) {
+                long sum = 0;
+                for (int j = 2 * k; j < 2 * k + 2; j++) {
+                    sum += slane(s[sp - 1], h[sp - 1], bits / 2, j) * slane(s[sp], h[sp], bits / 2, j);
+                }
+                out[k] = sum;
+            }
+        } else if (op == Op.I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S) {
+            sp -= 2;
+            for (int k = 0; k < 4; k++) {
+                long sum = 0;
+                for (int j = 4 * k; j < 4 * k + 4; j++) {
+                    sum += slane(s[sp - 1], h[sp - 1], 8, j) * slane(s[sp], h[sp], 8, j);
+                }
+                out[k] = (int) (sum + slane(s[sp + 1], h[sp + 1], 32, k));
+            }
+        } else {
+            throw Simd.unknown(op);
+        }
+        long rlo = 0;
+        long rhi = 0;
+        for (int k = 0; k < n; k++) {
+            if (k < n / 2) {
+                rlo = with(rlo, bits, k, out[k]);
+            } else {
+                rhi = with(rhi, bits, k, out[k]);
+            }
+        }
+        s[sp - 1] = rlo;
+        h[sp - 1] = rhi;
+        return Dispatch.pack(pc, sp);
+    }
+}
