@@ -1,0 +1,126 @@
+package io.wasm4j.wasi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The C programs of {@code src/test/c}, compiled with wasi-libc, run end to end through the facade and the
+ * interpreter, each on the default file system (in a temporary directory) and on Jimfs.
+ */
+final class WasiProgramsTest {
+    @TempDir
+    Path temp;
+
+    private FileSystem jimfs;
+
+    static Stream<String> fileSystems() {
+        return Stream.of("default", "jimfs");
+    }
+
+    /** Returns a sandbox root {@code root/sandbox} next to a {@code root/secret.txt} the guest must not see. */
+    private Path root(String fs) throws IOException {
+        Path root;
+        if (fs.equals("jimfs")) {
+            jimfs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+                    .setAttributeViews("basic", "unix")
+                    .build());
+            root = jimfs.getPath("/work");
+            Files.createDirectories(root);
+        } else {
+            root = temp;
+        }
+        Files.writeString(root.resolve("secret.txt"), "secret");
+        Path sandbox = root.resolve("sandbox");
+        Files.createDirectories(sandbox.resolve("sub"));
+        return sandbox;
+    }
+
+    @AfterEach
+    void closeJimfs() throws IOException {
+        if (jimfs != null) {
+            jimfs.close();
+        }
+    }
+
+    private GuestRun run(String program, String fs) throws IOException {
+        GuestRun r = GuestRun.run(program, root(fs), "", Map.of());
+        assertEquals(0, r.exitCode(), () -> program + " failed: " + r.stderr() + r.stdout());
+        return r;
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileSystems")
+    void files_onFileSystem_passes(String fs) throws IOException {
+        assertEquals("files ok\n", run("files", fs).stdout());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileSystems")
+    void dirs_onFileSystem_passes(String fs) throws IOException {
+        assertEquals("dirs ok\n", run("dirs", fs).stdout());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileSystems")
+    void sandbox_escapeAttempts_allRefused(String fs) throws IOException {
+        Path sandbox = root(fs);
+        GuestRun r = GuestRun.run("sandbox", sandbox, "", Map.of());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("sandbox ok\n", r.stdout());
+        assertFalse(Files.exists(sandbox.resolveSibling("escaped")));
+        assertEquals("secret", Files.readString(sandbox.resolveSibling("secret.txt")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileSystems")
+    void clocksRandom_onFileSystem_passes(String fs) throws IOException {
+        assertEquals("clocks ok\n", run("clocks_random", fs).stdout());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileSystems")
+    void poll_clockStdinStdoutFile_ready(String fs) throws IOException {
+        GuestRun r = GuestRun.run("poll", root(fs), "ping\n", Map.of());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("poll ok\n", r.stdout());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileSystems")
+    void argsEnv_givenArgsAndEnv_printsThemAndExitsWithArgc(String fs) throws IOException {
+        GuestRun r = GuestRun.run("args_env", root(fs), "", Map.of("GREETING", "hej"), "one", "two words");
+        assertEquals(3, r.exitCode());
+        assertEquals("arg 0: args_env\narg 1: one\narg 2: two words\nGREETING=hej\nenv count: 1\n", r.stdout());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileSystems")
+    void exitCode_procExit_reachesEmbedder(String fs) throws IOException {
+        GuestRun r = GuestRun.run("exit_code", root(fs), "", Map.of(), "42");
+        assertEquals(42, r.exitCode());
+        assertEquals("exiting\n", r.stdout());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileSystems")
+    void stdio_capturedStreams_copiedInUpperCase(String fs) throws IOException {
+        GuestRun r = GuestRun.run("stdio", root(fs), "hello wasi\n", Map.of());
+        assertEquals(0, r.exitCode());
+        assertEquals("HELLO WASI\n", r.stdout());
+        assertTrue(r.stderr().contains("copied 11 bytes"), r.stderr());
+    }
+}
