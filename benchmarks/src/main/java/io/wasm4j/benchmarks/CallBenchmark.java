@@ -1,14 +1,6 @@
 package io.wasm4j.benchmarks;
 
-import io.wasm4j.Config;
-import io.wasm4j.Engine;
-import io.wasm4j.Instance;
-import io.wasm4j.Linker;
-import io.wasm4j.Module;
-import io.wasm4j.Store;
-import io.wasm4j.Strategy;
 import io.wasm4j.wat.Wat;
-import java.lang.invoke.MethodHandle;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntUnaryOperator;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,9 +18,10 @@ import org.openjdk.jmh.annotations.State;
  * {@code wasmToHost}: a wasm loop calling an imported host function {@value #HOST_CALLS} times, reported
  * per host call. Run with {@code -prof gc} to see the allocation per call (B/op).
  *
- * <p>The wasm4j path is {@link io.wasm4j.TypedFunc#handle()} with {@code invokeExact} and a host function
- * defined from an {@link IntUnaryOperator}; Chicory's is {@code ExportFunction.apply(long...)} and a
- * {@code HostFunction} (both box arguments and results in {@code long[]}).
+ * <p>The wasm4j path is a {@link io.wasm4j.TypedFunc} handle behind an {@link IntUnaryOperator} and a host
+ * function defined from an {@link IntUnaryOperator}; Chicory's is {@code ExportFunction.apply(long...)} and a
+ * {@code HostFunction} (both pass arguments and results in {@code long[]}). {@link TypedCallBenchmark} measures
+ * wasm4j's {@code invokeExact} path alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,10 +52,7 @@ public class CallBenchmark {
 
     private IntUnaryOperator inc;
     private IntUnaryOperator callHost;
-    private MethodHandle incHandle;
-    private MethodHandle add64Handle;
     private int counter;
-    private long counter64;
 
     /** Instantiates the module on the engine and checks both directions once. */
     @Setup
@@ -72,17 +62,6 @@ public class CallBenchmark {
         WasmEngine.Loaded loaded = e.load(wasm, x -> x + 1);
         inc = loaded.func("inc");
         callHost = loaded.func("callHost");
-        if (e == WasmEngine.WASM4J_INTERP || e == WasmEngine.WASM4J_BYTECODE) {
-            Engine wasm4j = Engine.create(Config.builder()
-                    .strategy(e == WasmEngine.WASM4J_INTERP ? Strategy.INTERP : Strategy.BYTECODE)
-                    .build());
-            Linker<Object> linker = new Linker<>(wasm4j);
-            linker.func("env", "host", IntUnaryOperator.class, x -> x + 1);
-            Instance instance = linker.instantiate(Store.create(wasm4j, null), Module.fromBinary(wasm4j, wasm));
-            incHandle = instance.getTypedFunc("inc", int.class, int.class).handle();
-            add64Handle = instance.getTypedFunc("add64", long.class, long.class, long.class)
-                    .handle();
-        }
         if (inc.applyAsInt(41) != 42 || callHost.applyAsInt(HOST_CALLS) != HOST_CALLS) {
             throw new IllegalStateException(engine + " computes wrong results");
         }
@@ -92,27 +71,6 @@ public class CallBenchmark {
     @Benchmark
     public int hostToWasm() {
         return counter = inc.applyAsInt(counter);
-    }
-
-    /**
-     * Host to wasm with {@code invokeExact} on a {@link io.wasm4j.TypedFunc} handle of type {@code (int)int}
-     * (wasm4j only).
-     */
-    @Benchmark
-    public int hostToWasmInvokeExact() throws Throwable {
-        if (incHandle == null) {
-            throw new UnsupportedOperationException("wasm4j only");
-        }
-        return counter = (int) incHandle.invokeExact(counter);
-    }
-
-    /** Host to wasm with two {@code long} arguments through {@code invokeExact} (wasm4j only). */
-    @Benchmark
-    public long hostToWasmInvokeExactI64() throws Throwable {
-        if (add64Handle == null) {
-            throw new UnsupportedOperationException("wasm4j only");
-        }
-        return counter64 = (long) add64Handle.invokeExact(counter64, 3L);
     }
 
     /** Wasm to host: reported per host call. */
