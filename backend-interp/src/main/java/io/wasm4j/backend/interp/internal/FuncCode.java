@@ -76,6 +76,10 @@ final class FuncCode {
         if (i < 0) {
             i = -i - 2;
         }
+        if (i < 0) {
+            // before the first instruction: the entry check
+            return offsets.length > 0 ? offsets[0] : -1;
+        }
         // several instructions may start at one pc (those that emit nothing): take the last
         while (i + 1 < pcs.length && pcs[i + 1] == pcs[i] && pcs[i + 1] <= pc) {
             i++;

@@ -3,6 +3,7 @@ package io.wasm4j.backend.interp.internal;
 import io.wasm4j.spi.DefinedType;
 import io.wasm4j.spi.LinearMemory;
 import io.wasm4j.spi.ModuleInstance;
+import io.wasm4j.spi.StoreContext;
 import io.wasm4j.spi.WasmFunction;
 import io.wasm4j.spi.WasmGlobal;
 import io.wasm4j.spi.WasmTable;
@@ -24,6 +25,7 @@ final class Instance extends ModuleInstance {
     final Object[][] elems;
     final byte[][] datas;
     LinearMemory memory0;
+    StoreContext store;
 
     Instance(InterpModule module, int funcs, int tables, int memories, int globals, int tags, int elems, int datas) {
         this.module = module;

@@ -10,12 +10,23 @@ import java.lang.invoke.MethodHandle;
 /** A function defined by an interpreted module instance. */
 final class InterpFunction extends WasmFunction {
     final Instance instance;
-    final FuncCode code;
+    private final int funcIndex;
+    private FuncCode code;
 
-    InterpFunction(Instance instance, FuncCode code, DefinedType type) {
+    InterpFunction(Instance instance, int funcIndex, DefinedType type) {
         super(type);
         this.instance = instance;
-        this.code = code;
+        this.funcIndex = funcIndex;
+    }
+
+    /** Returns the translated code, translating the body on first use (a benign race: FuncCode is immutable). */
+    FuncCode code() {
+        FuncCode c = code;
+        if (c == null) {
+            c = instance.module.code(funcIndex);
+            code = c;
+        }
+        return c;
     }
 
     private MethodHandle typed;
@@ -36,12 +47,14 @@ final class InterpFunction extends WasmFunction {
 
     @Override
     public Object[] invoke(ModuleInstance caller, Object... args) {
+        FuncCode code = code();
         if (args.length != code.numParams) {
             throw new IllegalArgumentException("expected " + code.numParams + " arguments, got " + args.length);
         }
         Machine m = Machine.current();
         int base = m.top;
         int savedDepth = m.depth;
+        int savedFrames = m.frames;
         m.ensure(base + Math.max(code.numParams, code.numResults) + 1);
         Values.unboxAll(code.type.params(), args, m.s, m.h, m.r, base);
         try {
@@ -52,12 +65,13 @@ final class InterpFunction extends WasmFunction {
         } finally {
             m.top = base;
             m.depth = savedDepth;
-            java.util.Arrays.fill(m.r, base, Math.min(m.r.length, base + code.frameSize), null);
+            m.frames = savedFrames;
+            m.releaseIfIdle();
         }
     }
 
     @Override
     public String toString() {
-        return "wasm function " + code.funcIndex + " " + signature();
+        return "wasm function " + funcIndex + " " + signature();
     }
 }

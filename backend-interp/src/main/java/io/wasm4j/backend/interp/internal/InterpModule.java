@@ -28,7 +28,10 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.List;
 
-/** A module translated for the interpreter: pre-decoded function bodies and constant expressions. */
+/**
+ * A module translated for the interpreter: constant expressions at compile time, function bodies into
+ * pre-decoded code on their first call.
+ */
 public final class InterpModule implements CompiledModule {
     final ValidatedModule validated;
     final WasmModule wasm;
@@ -41,18 +44,17 @@ public final class InterpModule implements CompiledModule {
     final FuncCode[][] elemItems;
     final FuncCode[] dataOffsets;
     final int maxDepth;
+    /** {@code 1}: poll the epoch, {@code 2}: consume fuel, at function entries and loop headers. */
+    final int checks;
 
     private InterpModule(ValidatedModule validated, CompileContext context) {
         this.validated = validated;
         this.wasm = validated.module();
         this.types = context.types().register(wasm.recGroups());
         this.layouts = GcLayout.of(wasm);
+        this.checks = (context.epochInterruption() ? 1 : 0) | (context.consumeFuel() ? 2 : 0);
         this.maxDepth = (int) Math.max(256, Math.min(200_000, context.maxWasmStack() / 160));
-        int imported = wasm.importedFuncCount();
-        funcs = new FuncCode[wasm.funcCount() - imported];
-        for (int f = imported; f < wasm.funcCount(); f++) {
-            funcs[f - imported] = Translator.translate(this, f, validated.functionCode(f));
-        }
+        funcs = new FuncCode[wasm.funcCount() - wasm.importedFuncCount()];
         globalInits = new FuncCode[wasm.globalCount()];
         for (int g = wasm.importedGlobalCount(); g < globalInits.length; g++) {
             globalInits[g] = constant(wasm.globalInit(g), wasm.globalType(g).valType());
@@ -89,6 +91,21 @@ public final class InterpModule implements CompiledModule {
                         d.offset(), mt.addressType() == io.wasm4j.core.AddressType.I64 ? NumType.I64 : NumType.I32);
             }
         }
+    }
+
+    /**
+     * Returns the translated body of defined function {@code funcIndex}, translating it on first use so
+     * that large modules start at once. Racing threads may both translate; either result is equivalent
+     * and safely published (FuncCode's fields are final).
+     */
+    FuncCode code(int funcIndex) {
+        int i = funcIndex - wasm.importedFuncCount();
+        FuncCode c = funcs[i];
+        if (c == null) {
+            c = Translator.translate(this, funcIndex, validated.functionCode(funcIndex));
+            funcs[i] = c;
+        }
+        return c;
     }
 
     private static ValType addressType(TableType t) {
@@ -128,7 +145,7 @@ public final class InterpModule implements CompiledModule {
         System.arraycopy(imports.tags(), 0, inst.tags, 0, w.importedTagCount());
         int imported = w.importedFuncCount();
         for (int f = imported; f < w.funcCount(); f++) {
-            inst.functions[f] = new InterpFunction(inst, funcs[f - imported], types[w.funcTypeIndex(f)]);
+            inst.functions[f] = new InterpFunction(inst, f, types[w.funcTypeIndex(f)]);
         }
         for (int t = w.importedTagCount(); t < w.tagCount(); t++) {
             inst.tags[t] = new WasmTag(types[w.tagType(t).typeIndex()]);
@@ -137,6 +154,7 @@ public final class InterpModule implements CompiledModule {
             inst.memories[m] = context.memoryCreator().create(w.memoryType(m));
         }
         inst.memory0 = inst.memories.length > 0 ? inst.memories[0] : null;
+        inst.store = context.store();
         for (int g = w.importedGlobalCount(); g < w.globalCount(); g++) {
             GlobalType gt = w.globalType(g);
             GlobalType canonical = new GlobalType(TypeRegistry.canonicalize(gt.valType(), types), gt.mutable());

@@ -24,16 +24,23 @@ final class Interpreter {
 
     static final long MASK32 = 0xFFFF_FFFFL;
 
+    /** Code that returns the values on top of the stack: where a tail call to a host function continues. */
+    private static final int[] RETURN_ONLY = {Op.RETURN};
+
     /** Evaluates a translated constant expression and returns its boxed value. */
     static Object evalConst(Instance inst, FuncCode fc) {
         Machine m = Machine.current();
         int base = m.top;
+        int savedDepth = m.depth;
+        int savedFrames = m.frames;
         try {
             m.ensure(base + fc.frameSize);
             execute(m, inst, fc, base);
             return Values.box(fc.type.results().getFirst(), m.s, m.h, m.r, base);
         } finally {
             m.top = base;
+            m.depth = savedDepth;
+            m.frames = savedFrames;
         }
     }
 
@@ -57,6 +64,7 @@ final class Interpreter {
         int sp = ob;
         int pc = 0;
         MemorySegment mem = inst.mem0();
+        int entryFrames = m.frames;
         for (; ; ) {
             try {
                 for (; ; ) {
@@ -92,10 +100,34 @@ final class Interpreter {
                                 pc += 3;
                             }
                         }
+                        case Op.BR_IF_I32_NE -> {
+                            sp -= 2;
+                            if ((int) s[sp] != (int) s[sp + 1]) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_IF_I32_LT_S -> {
+                            sp -= 2;
+                            if ((int) s[sp] < (int) s[sp + 1]) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_IF_I32_LT_U -> {
+                            sp -= 2;
+                            if (Integer.compareUnsigned((int) s[sp], (int) s[sp + 1]) < 0) {
+                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                pc = code[pc];
+                            } else {
+                                pc += 3;
+                            }
+                        }
                         case Op.BR_IF_I32_EQ,
-                                Op.BR_IF_I32_NE,
-                                Op.BR_IF_I32_LT_S,
-                                Op.BR_IF_I32_LT_U,
                                 Op.BR_IF_I32_GT_S,
                                 Op.BR_IF_I32_GT_U,
                                 Op.BR_IF_I32_LE_S,
@@ -111,6 +143,15 @@ final class Interpreter {
                             }
                         }
                         case Op.I32_ADD_CONST -> s[sp - 1] = (int) s[sp - 1] + code[pc++];
+                        case Op.CHECK -> {
+                            if ((code[pc] & 1) != 0) {
+                                inst.store.checkEpoch();
+                            }
+                            if ((code[pc] & 2) != 0) {
+                                inst.store.consumeFuel(code[pc + 1]);
+                            }
+                            pc += 2;
+                        }
                         case Op.LOCAL_GET2 -> {
                             s[sp] = s[fp + code[pc]];
                             s[sp + 1] = s[fp + code[pc + 1]];
@@ -197,9 +238,23 @@ final class Interpreter {
                             }
                         }
                         case Op.RETURN -> {
-                            returnValues(s, h, r, sp, fp, fc.numResults);
+                            int n = fc.numResults;
+                            returnValues(s, h, r, sp, fp, n);
                             m.depth--;
-                            return;
+                            if (m.frames == entryFrames) {
+                                return;
+                            }
+                            int i = --m.frames;
+                            sp = fp + n;
+                            pc = m.framePc[i];
+                            fp = m.frameFp[i];
+                            fc = m.frameCode[i];
+                            inst = m.frameInst[i];
+                            m.frameCode[i] = null;
+                            m.frameInst[i] = null;
+                            code = fc.code;
+                            ob = fp + fc.numLocals;
+                            mem = inst.mem0();
                         }
                         case Op.CALL, Op.CALL_INDIRECT, Op.CALL_REF -> {
                             WasmFunction f;
@@ -213,16 +268,29 @@ final class Interpreter {
                                 f = Calls.nonNull(r[--sp]);
                             }
                             if (f instanceof InterpFunction callee) {
-                                FuncCode cc = callee.code;
-                                int cfp = sp - cc.numParams;
-                                execute(m, callee.instance, cc, cfp);
-                                sp = cfp + cc.numResults;
+                                if (++m.depth > inst.module.maxDepth) {
+                                    m.depth--;
+                                    throw new Trap(TrapCode.STACK_EXHAUSTED);
+                                }
+                                m.push(pc, fp, fc, inst);
+                                fc = callee.code();
+                                inst = callee.instance;
+                                code = fc.code;
+                                fp = sp - fc.numParams;
+                                m.ensure(fp + fc.frameSize);
+                                s = m.s;
+                                h = m.h;
+                                r = m.r;
+                                clearLocals(s, h, r, fp + fc.numParams, fp + fc.numLocals);
+                                ob = fp + fc.numLocals;
+                                sp = ob;
+                                pc = 0;
                             } else {
                                 sp = Calls.host(m, inst, f, sp);
+                                s = m.s;
+                                h = m.h;
+                                r = m.r;
                             }
-                            s = m.s;
-                            h = m.h;
-                            r = m.r;
                             mem = inst.mem0();
                         }
                         case Op.RETURN_CALL, Op.RETURN_CALL_INDIRECT, Op.RETURN_CALL_REF -> {
@@ -237,7 +305,7 @@ final class Interpreter {
                                 f = Calls.nonNull(r[--sp]);
                             }
                             if (f instanceof InterpFunction callee) {
-                                FuncCode cc = callee.code;
+                                FuncCode cc = callee.code();
                                 int n = cc.numParams;
                                 Values.move(s, h, r, sp - n, fp, n);
                                 inst = callee.instance;
@@ -254,9 +322,12 @@ final class Interpreter {
                                 mem = inst.mem0();
                             } else {
                                 sp = Calls.host(m, inst, f, sp);
-                                returnValues(m.s, m.h, m.r, sp, fp, fc.numResults);
-                                m.depth--;
-                                return;
+                                s = m.s;
+                                h = m.h;
+                                r = m.r;
+                                // continue as the return of this frame
+                                code = RETURN_ONLY;
+                                pc = 0;
                             }
                         }
                         case Op.DROP -> sp--;
@@ -389,41 +460,61 @@ final class Interpreter {
                     }
                 }
             } catch (ThrownException e) {
-                int hi = Exceptions.findHandler(fc, inst, pc - 1, e.exn());
-                if (hi < 0) {
+                Exn exn = e.exn();
+                int hi;
+                while ((hi = Exceptions.findHandler(fc, inst, pc - 1, exn)) < 0) {
                     WasmBacktrace.of(e).add(frame(inst, fc, pc));
                     m.depth--;
-                    throw e;
+                    if (m.frames == entryFrames) {
+                        throw e;
+                    }
+                    int i = --m.frames;
+                    pc = m.framePc[i];
+                    fp = m.frameFp[i];
+                    fc = m.frameCode[i];
+                    inst = m.frameInst[i];
                 }
+                code = fc.code;
+                ob = fp + fc.numLocals;
                 s = m.s;
                 h = m.h;
                 r = m.r;
                 mem = inst.mem0();
-                sp = Exceptions.enterHandler(fc, hi, e.exn(), s, h, r, fp, ob);
+                sp = Exceptions.enterHandler(fc, hi, exn, s, h, r, fp, ob);
                 pc = fc.handlers[hi + FuncCode.H_TARGET];
             } catch (Trap t) {
-                t.backtrace().add(frame(inst, fc, pc));
-                m.depth--;
-                throw t;
+                throw unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
             } catch (ArrayIndexOutOfBoundsException e) {
                 Trap t = new Trap(TrapCode.INTERNAL_ERROR, e);
-                t.backtrace().add(frame(inst, fc, pc));
-                m.depth--;
-                throw t;
+                throw unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
             } catch (IndexOutOfBoundsException e) {
                 Trap t = new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS);
-                t.backtrace().add(frame(inst, fc, pc));
-                m.depth--;
-                throw t;
+                throw unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
             } catch (StackOverflowError e) {
-                m.depth--;
-                throw new Trap(TrapCode.STACK_EXHAUSTED, e);
+                Trap t = new Trap(TrapCode.STACK_EXHAUSTED, e);
+                throw unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
             } catch (RuntimeException e) {
-                WasmBacktrace.of(e).add(frame(inst, fc, pc));
-                m.depth--;
-                throw e;
+                throw unwind(m, entryFrames, e, WasmBacktrace.of(e), inst, fc, pc);
             }
         }
+    }
+
+    /**
+     * Pops every frame of this activation, recording each in {@code backtrace}, and returns {@code t} to
+     * be thrown.
+     */
+    private static <T extends Throwable> T unwind(
+            Machine m, int entryFrames, T t, WasmBacktrace backtrace, Instance inst, FuncCode fc, int pc) {
+        backtrace.add(frame(inst, fc, pc));
+        m.depth--;
+        while (m.frames > entryFrames) {
+            int i = --m.frames;
+            backtrace.add(frame(m.frameInst[i], m.frameCode[i], m.framePc[i]));
+            m.frameCode[i] = null;
+            m.frameInst[i] = null;
+            m.depth--;
+        }
+        return t;
     }
 
     private static float f32(long bits) {

@@ -613,5 +613,8 @@ final class Op {
     static final int I32_ADD_CONST = 600;
     static final int LOCAL_GET2 = 601;
     static final int LOCAL_I32_ADD_CONST = 602;
-    static final int COUNT = 603;
+    /** Epoch and fuel check at function entries and loop headers: operands {@code flags, fuel units}. */
+    static final int CHECK = 603;
+
+    static final int COUNT = 604;
 }

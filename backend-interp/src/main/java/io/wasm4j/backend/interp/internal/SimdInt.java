@@ -221,78 +221,84 @@ final class SimdInt {
         return op == Op.I8X16_ALL_TRUE ? 8 : op == Op.I16X8_ALL_TRUE ? 16 : op == Op.I32X4_ALL_TRUE ? 32 : 64;
     }
 
+    private static final byte NARROW = 1, EXTEND = 2, EXTMUL = 3, EXTADD = 4, DOT = 5, DOT_ADD = 6;
+
+    /** Per opcode: the widening kind, and bit 3 set for signed, bit 4 for the high half. */
+    private static final byte[] WIDEN = new byte[Op.COUNT];
+
+    static {
+        for (Opcode o : OPCODES) {
+            String n = o.name();
+            int kind = n.contains("NARROW")
+                    ? NARROW
+                    : n.contains("EXTEND")
+                            ? EXTEND
+                            : n.contains("EXTMUL")
+                                    ? EXTMUL
+                                    : n.contains("EXTADD_PAIRWISE")
+                                            ? EXTADD
+                                            : n.equals("I32X4_DOT_I16X8_S")
+                                                            || n.equals("I16X8_RELAXED_DOT_I8X16_I7X16_S")
+                                                    ? DOT
+                                                    : n.equals("I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S") ? DOT_ADD : 0;
+            if (o.prefix() == 0xFD && kind != 0) {
+                WIDEN[o.ordinal()] = (byte) (kind | (n.endsWith("_S") ? 8 : 0) | (n.contains("HIGH") ? 16 : 0));
+                BITS[o.ordinal()] = (byte)
+                        (n.startsWith("I8X16") ? 8 : n.startsWith("I16X8") ? 16 : n.startsWith("I32X4") ? 32 : 64);
+            }
+        }
+    }
+
+    private static long half(long lo, long hi, int bits, int k, boolean signed) {
+        return signed ? slane(lo, hi, bits, k) : lane(lo, hi, bits, k);
+    }
+
     /** Narrowing, extension, extended multiplication, pairwise addition and dot products. */
     private static long widening(int op, int pc, long[] s, long[] h, int sp) {
-        String name = OPCODES[op].name();
-        int bits = name.startsWith("I8X16") ? 8 : name.startsWith("I16X8") ? 16 : name.startsWith("I32X4") ? 32 : 64;
-        int n = 128 / bits;
-        long[] out = new long[n];
-        if (name.contains("NARROW")) {
-            sp--;
-            boolean signed = name.endsWith("_S");
-            for (int k = 0; k < n; k++) {
-                long v =
-                        k < n / 2 ? slane(s[sp - 1], h[sp - 1], 2 * bits, k) : slane(s[sp], h[sp], 2 * bits, k - n / 2);
-                out[k] = signed ? sat(v, bits) : satU(v, bits);
-            }
-        } else if (name.contains("EXTEND")) {
-            boolean signed = name.endsWith("_S");
-            int from = name.contains("HIGH") ? n : 0;
-            for (int k = 0; k < n; k++) {
-                out[k] = signed
-                        ? slane(s[sp - 1], h[sp - 1], bits / 2, from + k)
-                        : lane(s[sp - 1], h[sp - 1], bits / 2, from + k);
-            }
-        } else if (name.contains("EXTMUL")) {
-            sp--;
-            boolean signed = name.endsWith("_S");
-            int from = name.contains("HIGH") ? n : 0;
-            for (int k = 0; k < n; k++) {
-                long x = signed
-                        ? slane(s[sp - 1], h[sp - 1], bits / 2, from + k)
-                        : lane(s[sp - 1], h[sp - 1], bits / 2, from + k);
-                long y = signed ? slane(s[sp], h[sp], bits / 2, from + k) : lane(s[sp], h[sp], bits / 2, from + k);
-                out[k] = x * y;
-            }
-        } else if (name.contains("EXTADD_PAIRWISE")) {
-            boolean signed = name.endsWith("_S");
-            for (int k = 0; k < n; k++) {
-                long x = signed
-                        ? slane(s[sp - 1], h[sp - 1], bits / 2, 2 * k)
-                        : lane(s[sp - 1], h[sp - 1], bits / 2, 2 * k);
-                long y = signed
-                        ? slane(s[sp - 1], h[sp - 1], bits / 2, 2 * k + 1)
-                        : lane(s[sp - 1], h[sp - 1], bits / 2, 2 * k + 1);
-                out[k] = x + y;
-            }
-        } else if (op == Op.I32X4_DOT_I16X8_S || op == Op.I16X8_RELAXED_DOT_I8X16_I7X16_S) {
-            sp--;
-            for (int k = 0; k < n; k++) {
-                long sum = 0;
-                for (int j = 2 * k; j < 2 * k + 2; j++) {
-                    sum += slane(s[sp - 1], h[sp - 1], bits / 2, j) * slane(s[sp], h[sp], bits / 2, j);
-                }
-                out[k] = sum;
-            }
-        } else if (op == Op.I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S) {
-            sp -= 2;
-            for (int k = 0; k < 4; k++) {
-                long sum = 0;
-                for (int j = 4 * k; j < 4 * k + 4; j++) {
-                    sum += slane(s[sp - 1], h[sp - 1], 8, j) * slane(s[sp], h[sp], 8, j);
-                }
-                out[k] = (int) (sum + slane(s[sp + 1], h[sp + 1], 32, k));
-            }
-        } else {
+        int w = WIDEN[op];
+        if (w == 0) {
             throw Simd.unknown(op);
         }
+        int kind = w & 7;
+        boolean signed = (w & 8) != 0;
+        int from = (w & 16) != 0 ? 128 / BITS[op] : 0;
+        int bits = BITS[op];
+        int n = 128 / bits;
+        if (kind == NARROW || kind == EXTMUL || kind == DOT) {
+            sp--;
+        } else if (kind == DOT_ADD) {
+            sp -= 2;
+        }
+        long alo = s[sp - 1];
+        long ahi = h[sp - 1];
+        long blo = s[sp];
+        long bhi = h[sp];
         long rlo = 0;
         long rhi = 0;
         for (int k = 0; k < n; k++) {
+            long v = switch (kind) {
+                case NARROW -> {
+                    long x = k < n / 2 ? slane(alo, ahi, 2 * bits, k) : slane(blo, bhi, 2 * bits, k - n / 2);
+                    yield signed ? sat(x, bits) : satU(x, bits);
+                }
+                case EXTEND -> half(alo, ahi, bits / 2, from + k, signed);
+                case EXTMUL -> half(alo, ahi, bits / 2, from + k, signed) * half(blo, bhi, bits / 2, from + k, signed);
+                case EXTADD -> half(alo, ahi, bits / 2, 2 * k, signed) + half(alo, ahi, bits / 2, 2 * k + 1, signed);
+                case DOT ->
+                    slane(alo, ahi, bits / 2, 2 * k) * slane(blo, bhi, bits / 2, 2 * k)
+                            + slane(alo, ahi, bits / 2, 2 * k + 1) * slane(blo, bhi, bits / 2, 2 * k + 1);
+                default -> {
+                    long sum = 0;
+                    for (int j = 4 * k; j < 4 * k + 4; j++) {
+                        sum += slane(alo, ahi, 8, j) * slane(blo, bhi, 8, j);
+                    }
+                    yield (int) (sum + slane(s[sp + 1], h[sp + 1], 32, k));
+                }
+            };
             if (k < n / 2) {
-                rlo = with(rlo, bits, k, out[k]);
+                rlo = with(rlo, bits, k, v);
             } else {
-                rhi = with(rhi, bits, k, out[k]);
+                rhi = with(rhi, bits, k, v);
             }
         }
         s[sp - 1] = rlo;

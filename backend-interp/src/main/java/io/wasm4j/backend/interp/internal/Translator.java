@@ -54,6 +54,9 @@ final class Translator {
     private final IntList offsets = new IntList();
     private final IntList handlers = new IntList();
     private final List<Ctl> ctl = new ArrayList<>();
+    private int checkSlot = -1;
+    private int loopCheckPc = -1;
+    private int checkCount;
     private int lastStart = -1;
     private int prevStart = -1;
     private int barrier;
@@ -152,14 +155,37 @@ final class Translator {
         return table << 1 | (wasm.tableType(table).addressType() == AddressType.I64 ? 1 : 0);
     }
 
+    /** Emits an epoch/fuel check when the module asks for them; its fuel is the instructions until the next one. */
+    private void check() {
+        if (module.checks == 0 || fc == null) {
+            return;
+        }
+        closeCheck();
+        emit(Op.CHECK);
+        emit(module.checks);
+        checkSlot = code.size;
+        emit(0);
+        checkCount = 0;
+        barrier = code.size;
+    }
+
+    private void closeCheck() {
+        if (checkSlot >= 0) {
+            code.set(checkSlot, Math.max(1, checkCount));
+        }
+    }
+
     private void run() {
+        check();
         int end = rd.limit();
         while (rd.position() < end) {
             int off = rd.position();
-            pcAt[off - base] = code.size;
+            pcAt[off - base] = loopCheckPc >= 0 ? loopCheckPc : code.size;
+            loopCheckPc = -1;
             pcs.add(code.size);
             offsets.add(off);
             Opcode op = rd.readOpcode();
+            checkCount++;
             int before = code.size;
             if (!fuse(op, off)) {
                 instruction(op, off);
@@ -173,6 +199,7 @@ final class Translator {
                 default -> {}
             }
         }
+        closeCheck();
         pcAt[end - base] = code.size;
         // a branch to the function's label lands on the final return
         if (code.size > 0) {
@@ -262,6 +289,12 @@ final class Translator {
             case LOOP -> {
                 rd.readBlockType();
                 push(LOOP, off);
+                if (module.checks != 0) {
+                    // branches back to the loop land on its check
+                    int at = code.size;
+                    check();
+                    loopCheckPc = at;
+                }
             }
             case IF -> {
                 rd.readBlockType();

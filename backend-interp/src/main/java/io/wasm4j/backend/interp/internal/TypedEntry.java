@@ -126,19 +126,27 @@ final class TypedEntry {
     /** Runs {@code f} with its arguments already at {@code m.s[base..]}; results are left at {@code base}. */
     private static void run(InterpFunction f, Machine m, int base) {
         int savedDepth = m.depth;
+        int savedFrames = m.frames;
         try {
-            Interpreter.execute(m, f.instance, f.code, base);
+            Interpreter.execute(m, f.instance, f.code(), base);
         } catch (StackOverflowError e) {
+            m.top = base;
+            m.releaseIfIdle();
             throw new Trap(TrapCode.STACK_EXHAUSTED, e);
+        } catch (RuntimeException | Error e) {
+            m.top = base;
+            m.releaseIfIdle();
+            throw e;
         } finally {
             m.top = base;
             m.depth = savedDepth;
+            m.frames = savedFrames;
         }
     }
 
     private static Machine enter(InterpFunction f) {
         Machine m = Machine.current();
-        m.ensure(m.top + f.code.frameSize);
+        m.ensure(m.top + f.code().frameSize);
         return m;
     }
 
@@ -146,7 +154,7 @@ final class TypedEntry {
         Machine m = enter(f);
         int b = m.top;
         run(f, m, b);
-        return m.s[b];
+        return result(m, b);
     }
 
     private static long num1(InterpFunction f, ModuleInstance caller, long a) {
@@ -154,7 +162,7 @@ final class TypedEntry {
         int b = m.top;
         m.s[b] = a;
         run(f, m, b);
-        return m.s[b];
+        return result(m, b);
     }
 
     private static long num2(InterpFunction f, ModuleInstance caller, long a, long c) {
@@ -163,7 +171,7 @@ final class TypedEntry {
         m.s[b] = a;
         m.s[b + 1] = c;
         run(f, m, b);
-        return m.s[b];
+        return result(m, b);
     }
 
     private static long num3(InterpFunction f, ModuleInstance caller, long a, long c, long d) {
@@ -173,7 +181,7 @@ final class TypedEntry {
         m.s[b + 1] = c;
         m.s[b + 2] = d;
         run(f, m, b);
-        return m.s[b];
+        return result(m, b);
     }
 
     private static long num4(InterpFunction f, ModuleInstance caller, long a, long c, long d, long e) {
@@ -184,7 +192,7 @@ final class TypedEntry {
         m.s[b + 2] = d;
         m.s[b + 3] = e;
         run(f, m, b);
-        return m.s[b];
+        return result(m, b);
     }
 
     private static Object ref0(InterpFunction f, ModuleInstance caller) {
@@ -234,7 +242,13 @@ final class TypedEntry {
 
     private static Object take(Machine m, int b) {
         Object v = m.r[b];
-        m.r[b] = null;
+        m.releaseIfIdle();
+        return v;
+    }
+
+    private static long result(Machine m, int b) {
+        long v = m.s[b];
+        m.releaseIfIdle();
         return v;
     }
 }

@@ -48,6 +48,10 @@ final class ControlTest {
               (func $rec (export "rec") (param i32) (result i32) (call $rec (local.get 0)))
               (func (export "select") (param i32) (result i64) (select (i64.const 5) (i64.const 6) (local.get 0)))
               (func (export "unreachable") unreachable)
+              (func $down (export "down") (param i32) (result i32)
+                (if (result i32) (local.get 0)
+                  (then (i32.add (i32.const 1) (call $down (i32.sub (local.get 0) (i32.const 1)))))
+                  (else (i32.div_u (i32.const 1) (local.get 0)))))
             )""");
 
     @Test
@@ -90,6 +94,32 @@ final class ControlTest {
         assertEquals(
                 TrapCode.UNDEFINED_ELEMENT,
                 assertThrows(Trap.class, () -> W.call("indirect", 4, 5)).code());
+    }
+
+    @Test
+    void deepRecursion_usesNoJavaStack_andTrapsCarryEveryFrame() {
+        Trap trap = assertThrows(Trap.class, () -> W.call("down", 5));
+        assertEquals(TrapCode.INTEGER_DIVIDE_BY_ZERO, trap.code());
+        assertEquals(6, trap.backtrace().frames().size());
+        Object[] result = new Object[1];
+        Thread small = new Thread(
+                null,
+                () -> {
+                    try {
+                        result[0] = W.call("down", 3000)[0];
+                    } catch (Trap e) {
+                        result[0] = e;
+                    }
+                },
+                "small-stack",
+                256 * 1024);
+        small.start();
+        try {
+            small.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(TrapCode.INTEGER_DIVIDE_BY_ZERO, ((Trap) result[0]).code());
     }
 
     @Test

@@ -73,6 +73,15 @@ final class SpecRunner {
         }
     }
 
+    /** Runs with epoch and fuel checks compiled in ({@code -Dspec.checks=true}). */
+    static final boolean CHECKS = Boolean.getBoolean("spec.checks");
+
+    private static io.wasm4j.spi.StoreContext store() {
+        io.wasm4j.spi.StoreContext store = new io.wasm4j.spi.StoreContext(new java.util.concurrent.atomic.AtomicLong());
+        store.setFuel(Long.MAX_VALUE);
+        return store;
+    }
+
     SpecRunner() {
         registry.put("spectest", spectest());
     }
@@ -213,7 +222,7 @@ final class SpecRunner {
 
     private Loaded instantiate(byte[] bytes) {
         ValidatedModule vm = ValidatedModule.of(bytes);
-        InterpModule m = InterpModule.compile(vm, new CompileContext(Wasm.TYPES, 512 * 1024, Map.of()));
+        InterpModule m = InterpModule.compile(vm, new CompileContext(Wasm.TYPES, 512 * 1024, Map.of(), CHECKS, CHECKS));
         WasmModule w = vm.module();
         List<WasmFunction> fs = new ArrayList<>();
         List<WasmTable> ts = new ArrayList<>();
@@ -240,7 +249,7 @@ final class SpecRunner {
                 ms.toArray(new LinearMemory[0]),
                 gs.toArray(new WasmGlobal[0]),
                 tags.toArray(new WasmTag[0]));
-        ModuleInstance inst = m.instantiate(imports, new InstanceContext(new HeapMemoryCreator()));
+        ModuleInstance inst = m.instantiate(imports, new InstanceContext(new HeapMemoryCreator(), store()));
         inst.start();
         return new Loaded(w, inst);
     }
