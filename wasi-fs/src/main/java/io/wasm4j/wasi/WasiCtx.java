@@ -1,9 +1,8 @@
 package io.wasm4j.wasi;
 
+import io.wasm4j.Caller;
 import io.wasm4j.Linker;
 import io.wasm4j.Memory;
-import io.wasm4j.Val;
-import io.wasm4j.core.ValType;
 import io.wasm4j.wasi.internal.Preopen;
 import io.wasm4j.wasi.internal.WasiConfig;
 import io.wasm4j.wasi.internal.WasiFunctions;
@@ -15,12 +14,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +44,25 @@ import java.util.random.RandomGenerator;
 public final class WasiCtx implements AutoCloseable {
     /** With system property {@code wasm4j.wasi.trace=true}, every call is printed to stderr. */
     private static final boolean TRACE = Boolean.getBoolean("wasm4j.wasi.trace");
+
+    private static final MethodHandle DISPATCH;
+
+    static {
+        try {
+            DISPATCH = MethodHandles.lookup()
+                    .findStatic(
+                            WasiCtx.class,
+                            "dispatch",
+                            MethodType.methodType(
+                                    int.class,
+                                    WasiFunctions.Function.class,
+                                    Function.class,
+                                    Caller.class,
+                                    long[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final WasiState state;
 
@@ -67,31 +89,42 @@ public final class WasiCtx implements AutoCloseable {
         Objects.requireNonNull(ctx, "ctx");
         for (String module : List.of(WasiFunctions.PREVIEW1, WasiFunctions.UNSTABLE)) {
             for (WasiFunctions.Function fn : WasiFunctions.of(module)) {
-                linker.func(module, fn.name(), fn.type(), (caller, vals) -> {
-                    long[] args = new long[vals.length];
-                    for (int i = 0; i < vals.length; i++) {
-                        args[i] = vals[i].type() == ValType.I64 ? vals[i].i64() : vals[i].i32();
-                    }
-                    MemorySegment memory =
-                            caller.getMemory("memory").map(Memory::segment).orElse(MemorySegment.NULL);
-                    int errno = fn.call(ctx.apply(caller.data()).state, memory, args);
-                    if (TRACE) {
-                        System.err.println("wasi: " + fn.name() + java.util.Arrays.toString(args) + " -> " + errno);
-                    }
-                    return fn.hasResult() ? new Val[] {Val.i32(errno)} : Val.NONE;
-                });
+                linker.func(module, fn.name(), handle(fn, ctx));
             }
         }
+    }
+
+    /**
+     * Returns {@code (Caller, i32/i64 params...) → i32} (void for {@code proc_exit}) over {@link #dispatch}:
+     * the typed host-function path, so no {@link io.wasm4j.Val} is boxed per call.
+     */
+    private static MethodHandle handle(WasiFunctions.Function fn, Function<?, WasiCtx> ctx) {
+        String params = fn.params();
+        Class<?>[] types = new Class<?>[params.length() + 1];
+        types[0] = Caller.class;
+        for (int i = 0; i < params.length(); i++) {
+            types[i + 1] = params.charAt(i) == 'I' ? long.class : int.class;
+        }
+        return MethodHandles.insertArguments(DISPATCH, 0, fn, ctx)
+                .asCollector(long[].class, params.length())
+                .asType(MethodType.methodType(fn.hasResult() ? int.class : void.class, types));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int dispatch(
+            WasiFunctions.Function fn, Function<Object, WasiCtx> ctx, Caller<?> caller, long[] args) {
+        MemorySegment memory = caller.getMemory("memory").map(Memory::segment).orElse(MemorySegment.NULL);
+        int errno = fn.call(ctx.apply(caller.data()).state, memory, args);
+        if (TRACE) {
+            System.err.println("wasi: " + fn.name() + Arrays.toString(args) + " -> " + errno);
+        }
+        return errno;
     }
 
     /** Flushes the output streams and closes every file, directory and socket the context holds. */
     @Override
     public void close() {
         state.close();
-    }
-
-    WasiState state() {
-        return state;
     }
 
     /**

@@ -19,6 +19,11 @@ record GuestRun(int exitCode, String stdout, String stderr) {
     private static final Engine ENGINE = Engine.create();
 
     static GuestRun run(String program, Path dir, String stdin, Map<String, String> env, String... args) {
+        return run(program, dir, false, stdin, env, args);
+    }
+
+    static GuestRun run(
+            String program, Path dir, boolean readOnly, String stdin, Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         WasiCtx.Builder b = WasiCtx.builder()
@@ -29,7 +34,11 @@ record GuestRun(int exitCode, String stdout, String stderr) {
                 .stdout(out)
                 .stderr(err);
         if (dir != null) {
-            b.preopenedDir(dir, "data");
+            if (readOnly) {
+                b.preopenedDirReadOnly(dir, "data");
+            } else {
+                b.preopenedDir(dir, "data");
+            }
         }
         int code;
         try (WasiCtx ctx = b.build()) {

@@ -123,4 +123,24 @@ final class WasiProgramsTest {
         assertEquals("HELLO WASI\n", r.stdout());
         assertTrue(r.stderr().contains("copied 11 bytes"), r.stderr());
     }
+
+    @ParameterizedTest
+    @MethodSource("fileSystems")
+    void readonly_readOnlyPreopen_readsButNeverChanges(String fs) throws IOException {
+        Path sandbox = root(fs);
+        Files.writeString(sandbox.resolve("hello.txt"), "hello");
+        GuestRun r = GuestRun.run("readonly", sandbox, true, "", Map.of());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("readonly ok\n", r.stdout());
+        assertEquals("hello", Files.readString(sandbox.resolve("hello.txt")));
+        try (Stream<Path> files = Files.list(sandbox)) {
+            assertEquals(2, files.count());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileSystems")
+    void misc_vectoredIoFlagsCookiesAndRawCalls_pass(String fs) throws IOException {
+        assertEquals("misc ok\n", run("misc", fs).stdout());
+    }
 }

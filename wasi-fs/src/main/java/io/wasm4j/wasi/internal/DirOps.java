@@ -3,6 +3,7 @@ package io.wasm4j.wasi.internal;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ final class DirOps {
             return Errno.NOTDIR;
         }
         dir.require(Abi.FD_READDIR);
+        Sandbox.checkDir(dir);
         m.check(buf, Integer.toUnsignedLong(bufLen));
         m.check(retPtr, 4);
         if (cookie == 0 || dir.listing == null) {
@@ -72,9 +74,14 @@ final class DirOps {
         return names.toArray(String[]::new);
     }
 
+    /** Returns the inode number as {@code filestat} reports it ({@code unix:ino}, else the file key). */
     static long inode(BasicFileAttributes a, Path p) {
-        Object key = a != null ? a.fileKey() : null;
-        return (key != null ? key.hashCode() : p.hashCode()) & 0xffffffffL;
+        try {
+            return ((Number) Files.getAttribute(p, "unix:ino", LinkOption.NOFOLLOW_LINKS)).longValue();
+        } catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException | IOException e) {
+            Object key = a != null ? a.fileKey() : null;
+            return (key != null ? key.hashCode() : p.hashCode()) & 0xffffffffL;
+        }
     }
 
     static int filetype(BasicFileAttributes a) {

@@ -61,6 +61,8 @@ final class Errnos {
             return Errno.ACCES;
         } else if (r.contains("exists")) {
             return Errno.EXIST;
+        } else if (r.contains("too many open files")) {
+            return Errno.MFILE;
         } else if (r.contains("no such file")) {
             return Errno.NOENT;
         }

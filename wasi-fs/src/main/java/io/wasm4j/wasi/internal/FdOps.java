@@ -85,18 +85,22 @@ final class FdOps {
         switch (d) {
             case FileDesc f -> {
                 try {
+                    Sandbox.recheck(f.preopen, f.path);
                     Stat.writeFilestat(m, ptr, f.path, false, legacy);
                     // the channel knows the size even when another name was put at the path since
                     m.setI64(ptr + (legacy ? 24 : 32), f.channel.size());
                 } catch (WasiError e) {
-                    if (e.errno() != Errno.NOENT) {
+                    if (e.errno() != Errno.NOENT && e.errno() != Errno.NOTCAPABLE) {
                         throw e;
                     }
                     Stat.writeDevice(m, ptr, Abi.FILETYPE_REGULAR_FILE, legacy);
                     m.setI64(ptr + (legacy ? 24 : 32), f.channel.size());
                 }
             }
-            case DirDesc dd -> Stat.writeFilestat(m, ptr, dd.path, false, legacy);
+            case DirDesc dd -> {
+                Sandbox.checkDir(dd);
+                Stat.writeFilestat(m, ptr, dd.path, false, legacy);
+            }
             case StreamDesc sd -> Stat.writeDevice(m, ptr, sd.filetype(), legacy);
             case SocketDesc sd -> Stat.writeDevice(m, ptr, sd.filetype(), legacy);
         }
@@ -123,8 +127,14 @@ final class FdOps {
         Descriptor d = s.get(fd);
         d.require(Abi.FD_FILESTAT_SET_TIMES);
         return switch (d) {
-            case FileDesc f -> Stat.setTimes(s, f.path, false, atim, mtim, fst);
-            case DirDesc dd -> Stat.setTimes(s, dd.path, false, atim, mtim, fst);
+            case FileDesc f -> {
+                Sandbox.recheck(f.preopen, f.path);
+                yield Stat.setTimes(s, f.path, false, atim, mtim, fst);
+            }
+            case DirDesc dd -> {
+                Sandbox.checkDir(dd);
+                yield Stat.setTimes(s, dd.path, false, atim, mtim, fst);
+            }
             case StreamDesc sd -> Errno.BADF;
             case SocketDesc sd -> Errno.BADF;
         };

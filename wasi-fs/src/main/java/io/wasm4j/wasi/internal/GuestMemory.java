@@ -17,9 +17,21 @@ final class GuestMemory {
     private static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     private final MemorySegment segment;
+    /** Whether slices can be viewed as {@link java.nio.ByteBuffer}s (native or {@code byte[]}-backed). */
+    private final boolean bufferable;
 
     GuestMemory(MemorySegment segment) {
         this.segment = segment;
+        this.bufferable = segment.isNative()
+                || segment.heapBase().map(base -> base instanceof byte[]).orElse(false);
+    }
+
+    /**
+     * Returns a buffer for {@code length} bytes at {@code ptr}: a view of guest memory when possible,
+     * else a copy (then bytes read into it must be copied back, see {@link Io#commit}).
+     */
+    java.nio.ByteBuffer buffer(int ptr, int length) {
+        return bufferable ? slice(ptr, length).asByteBuffer() : java.nio.ByteBuffer.wrap(bytes(ptr, length));
     }
 
     /** Returns the offset of {@code length} bytes at guest pointer {@code ptr}, or raises FAULT. */

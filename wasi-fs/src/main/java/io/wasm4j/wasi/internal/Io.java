@@ -20,11 +20,7 @@ final class Io {
         for (int i = 0; i < count; i++) {
             int buf = m.i32(iovs + 8 * i);
             int len = m.i32(iovs + 8 * i + 4);
-            try {
-                out[i] = m.slice(buf, len).asByteBuffer();
-            } catch (UnsupportedOperationException e) {
-                out[i] = ByteBuffer.wrap(m.bytes(buf, len));
-            }
+            out[i] = m.buffer(buf, len);
         }
         return out;
     }

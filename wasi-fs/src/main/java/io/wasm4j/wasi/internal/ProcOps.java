@@ -92,13 +92,14 @@ final class ProcOps {
     }
 
     static int randomGet(WasiState s, GuestMemory m, int buf, int len) {
-        m.check(buf, Integer.toUnsignedLong(len));
-        byte[] chunk = new byte[Math.min(len, RANDOM_CHUNK)];
-        for (int done = 0; done < len; ) {
-            int n = Math.min(chunk.length, len - done);
+        long total = Integer.toUnsignedLong(len);
+        m.check(buf, total);
+        byte[] chunk = new byte[(int) Math.min(total, RANDOM_CHUNK)];
+        for (long done = 0; done < total; ) {
+            int n = (int) Math.min(chunk.length, total - done);
             byte[] b = n == chunk.length ? chunk : new byte[n];
             s.config.random().nextBytes(b);
-            m.write(buf + done, b, 0, n);
+            m.write(buf + (int) done, b, 0, n);
             done += n;
         }
         return Errno.SUCCESS;

@@ -48,6 +48,7 @@ final class Sandbox {
             throw new WasiError(Errno.NOTCAPABLE);
         }
         Path root = dir.preopen.root();
+        checkDir(dir);
         List<String> stack = new ArrayList<>();
         for (Path name : root.relativize(dir.path)) {
             String s = name.toString();
@@ -114,15 +115,32 @@ final class Sandbox {
      */
     static void recheck(Preopen preopen, Path resolved) {
         Path root = preopen.root();
+        if (resolved.equals(root)) {
+            checkChain(root, root);
+            return;
+        }
         Path parent = resolved.getParent();
         if (parent == null || !parent.startsWith(root)) {
-            if (resolved.equals(root)) {
-                return;
-            }
+            throw new WasiError(Errno.NOTCAPABLE);
+        }
+        checkChain(root, parent);
+    }
+
+    /**
+     * Checks that the directory a descriptor was opened at is still a real directory at every level below
+     * the root (a host process may have swapped one for a symbolic link since), raising NOTCAPABLE.
+     */
+    static void checkDir(DirDesc dir) {
+        checkChain(dir.preopen.root(), dir.path);
+    }
+
+    private static void checkChain(Path root, Path dir) {
+        BasicFileAttributes r = attributes(root);
+        if (r == null || r.isSymbolicLink() || !r.isDirectory()) {
             throw new WasiError(Errno.NOTCAPABLE);
         }
         Path p = root;
-        for (Path name : root.relativize(parent)) {
+        for (Path name : root.relativize(dir)) {
             if (name.toString().isEmpty()) {
                 continue;
             }

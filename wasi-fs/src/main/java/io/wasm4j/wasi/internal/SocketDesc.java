@@ -20,11 +20,10 @@ final class SocketDesc extends Descriptor {
         return Abi.FILETYPE_SOCKET_STREAM;
     }
 
+    /** Closes an accepted connection; a preopened listener belongs to the embedder and stays open. */
     @Override
     void close() throws IOException {
-        if (server != null) {
-            server.close();
-        } else {
+        if (socket != null) {
             socket.close();
         }
     }

@@ -6,6 +6,7 @@ import io.wasm4j.wasi.WasiExitException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,6 +70,8 @@ public final class WasiFunctions {
                 return Errnos.of(e.getCause());
             } catch (UnsupportedOperationException e) {
                 return Errno.NOTSUP;
+            } catch (InvalidPathException e) {
+                return Errno.INVAL;
             } catch (SecurityException e) {
                 return Errno.ACCES;
             }

@@ -271,4 +271,21 @@ final class SandboxEscapeTest {
         assertEquals(Errno.NOTCAPABLE, g.write(g.i32(Guest.RET), "x"));
         assertEquals("inside", Files.readString(fs.sandbox().resolve("sub/inside.txt")));
     }
+
+    @ParameterizedTest
+    @MethodSource("io.wasm4j.wasi.internal.FileSystems#names")
+    void openDirectoryFd_swappedForSymlinkOut_everyUseNotCapable(String name) throws IOException {
+        Guest g = guest(name);
+        assertEquals(Errno.SUCCESS, g.open(PRE, "sub", Abi.O_DIRECTORY, ALL, 0));
+        int sub = g.i32(Guest.RET);
+        Files.move(fs.sandbox().resolve("sub"), fs.sandbox().resolve("sub-old"));
+        Files.createSymbolicLink(fs.sandbox().resolve("sub"), fs.root);
+        assertEquals(Errno.NOTCAPABLE, g.open(sub, "secret.txt", 0, ALL, 0));
+        int buf = g.alloc(256);
+        assertEquals(Errno.NOTCAPABLE, g.call("fd_readdir", sub, buf, 256, 0, Guest.RET));
+        assertEquals(Errno.NOTCAPABLE, g.call("fd_filestat_get", sub, buf));
+        assertEquals(Errno.NOTCAPABLE, g.call("path_filestat_get", sub, 0, g.str("secret.txt"), 10, buf));
+        assertEquals(Errno.NOTCAPABLE, g.pathCall("path_unlink_file", sub, "secret.txt"));
+        assertSecretUntouched();
+    }
 }
