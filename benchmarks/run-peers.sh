@@ -9,7 +9,8 @@
 #   (./mvnw -q -B package -pl benchmarks -am -Dmaven.test.skip=true). wasmtime is used if $WASMTIME_PYTHON
 #   (default /tmp/wt/bin/python) imports the `wasmtime` PyPI package:
 #   python3 -m venv /tmp/wt && /tmp/wt/bin/pip install wasmtime==49.0.0
-# The wasm4j column uses the CLI if $WASM4J_CLI names it (e.g. ./wasm4j run), else RunWasi from benchmarks.jar.
+# The wasm4j column uses the CLI if $WASM4J_CLI names it (e.g. ./wasm4j run), else RunWasi from benchmarks.jar
+# ($BENCH_JAR overrides the jar's path).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here"
@@ -32,7 +33,7 @@ java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 if ! "$java_bin" -version 2>&1 | grep -q 'version "2[5-9]'; then
     for j in /usr/lib/jvm/*25*/bin/java; do [ -x "$j" ] && java_bin="$j"; done
 fi
-jar=target/benchmarks.jar
+jar="${BENCH_JAR:-target/benchmarks.jar}"
 [ -f "$jar" ] || { echo "missing $jar: ./mvnw -q -B package -pl benchmarks -am -Dmaven.test.skip=true" >&2; exit 2; }
 wasm4j="${WASM4J_CLI:-$java_bin -cp $jar io.wasm4j.benchmarks.RunWasi --strategy $strategy}"
 wasmtime_python="${WASMTIME_PYTHON:-/tmp/wt/bin/python}"
