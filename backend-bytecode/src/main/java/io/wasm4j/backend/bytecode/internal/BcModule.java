@@ -1,0 +1,233 @@
+package io.wasm4j.backend.bytecode.internal;
+
+import io.wasm4j.core.AddressType;
+import io.wasm4j.core.DataSegment;
+import io.wasm4j.core.ElementSegment;
+import io.wasm4j.core.GlobalType;
+import io.wasm4j.core.SegmentMode;
+import io.wasm4j.core.TableType;
+import io.wasm4j.core.ValidatedModule;
+import io.wasm4j.core.WasmModule;
+import io.wasm4j.spi.CompileContext;
+import io.wasm4j.spi.CompiledModule;
+import io.wasm4j.spi.DefinedType;
+import io.wasm4j.spi.Imports;
+import io.wasm4j.spi.InstanceContext;
+import io.wasm4j.spi.LinearMemory;
+import io.wasm4j.spi.ModuleInstance;
+import io.wasm4j.spi.Trap;
+import io.wasm4j.spi.TrapCode;
+import io.wasm4j.spi.TypeRegistry;
+import io.wasm4j.spi.WasmGlobal;
+import io.wasm4j.spi.WasmTable;
+import io.wasm4j.spi.WasmTag;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
+/**
+ * A module compiled to JVM classes: its defined functions in chunks of {@link #CHUNK} functions, one
+ * hidden class per chunk (compiled in parallel on the common pool, which is sized to the machine), each
+ * carrying this module as class data for cross-chunk call linking.
+ */
+public final class BcModule implements CompiledModule {
+    /** The number of functions per generated class. */
+    static final int CHUNK = 200;
+
+    /** Test hook: receives every generated class file before it is defined (null in production). */
+    static volatile java.util.function.Consumer<byte[]> classListener;
+
+    final ValidatedModule validated;
+    final WasmModule wasm;
+    final DefinedType[] types;
+    /** Whether any function makes a tail call other than to itself: then calls check for pending ones. */
+    final boolean hasTailCalls;
+
+    private final MethodHandle[] handles;
+
+    private BcModule(ValidatedModule validated, CompileContext context) {
+        this.validated = validated;
+        this.wasm = validated.module();
+        this.types = context.types().register(wasm.recGroups());
+        this.handles = new MethodHandle[wasm.funcCount()];
+        int imported = wasm.importedFuncCount();
+        this.hasTailCalls = scanTailCalls(validated);
+        List<ChunkCompiler> chunks = new ArrayList<>();
+        for (int f = imported; f < wasm.funcCount(); f += CHUNK) {
+            chunks.add(new ChunkCompiler(validated, f, Math.min(wasm.funcCount(), f + CHUNK), hasTailCalls));
+        }
+        byte[][] classes = new byte[chunks.size()][];
+        if (chunks.size() == 1) {
+            classes[0] = chunks.getFirst().compile();
+        } else {
+            List<ForkJoinTask<?>> tasks = new ArrayList<>();
+            for (int i = 0; i < chunks.size(); i++) {
+                int c = i;
+                tasks.add(ForkJoinPool.commonPool()
+                        .submit(() -> classes[c] = chunks.get(c).compile()));
+            }
+            try {
+                for (ForkJoinTask<?> t : tasks) {
+                    t.join();
+                }
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw e;
+            }
+        }
+        var listener = classListener;
+        if (listener != null) {
+            for (byte[] c : classes) {
+                listener.accept(c);
+            }
+        }
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        for (int i = 0; i < chunks.size(); i++) {
+            ChunkCompiler chunk = chunks.get(i);
+            try {
+                MethodHandles.Lookup hidden = lookup.defineHiddenClassWithClassData(classes[i], this, true);
+                for (int f = chunk.first; f < chunk.end; f++) {
+                    handles[f] = hidden.findStatic(
+                            hidden.lookupClass(),
+                            ChunkCompiler.methodName(f),
+                            MethodType.fromMethodDescriptorString(
+                                    Kinds.staticDesc(wasm.funcTypeOf(f)), BcModule.class.getClassLoader()));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot define generated code", e);
+            }
+        }
+    }
+
+    private static boolean scanTailCalls(ValidatedModule validated) {
+        WasmModule w = validated.module();
+        for (int f = w.importedFuncCount(); f < w.funcCount(); f++) {
+            var fc = validated.functionCode(f);
+            var r = new io.wasm4j.core.code.CodeReader(w.bytes(), fc.bodyStart(), fc.bodyEnd());
+            while (r.position() < fc.bodyEnd()) {
+                var op = r.readOpcode();
+                switch (op) {
+                    case RETURN_CALL_INDIRECT, RETURN_CALL_REF -> {
+                        return true;
+                    }
+                    case RETURN_CALL -> {
+                        if (r.readU32() != f) {
+                            return true;
+                        }
+                    }
+                    default -> r.skipImmediates(op);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Compiles every function of {@code module}. */
+    public static BcModule compile(ValidatedModule module, CompileContext context) {
+        return new BcModule(module, context);
+    }
+
+    /** Returns the static method of defined function {@code funcIndex}. */
+    MethodHandle staticHandle(int funcIndex) {
+        return handles[funcIndex];
+    }
+
+    @Override
+    public ValidatedModule module() {
+        return validated;
+    }
+
+    @Override
+    public ModuleInstance instantiate(Imports imports, InstanceContext context) {
+        WasmModule w = wasm;
+        BcInstance inst = new BcInstance(this);
+        System.arraycopy(imports.functions(), 0, inst.functions, 0, w.importedFuncCount());
+        System.arraycopy(imports.tables(), 0, inst.tables, 0, w.importedTableCount());
+        System.arraycopy(imports.memories(), 0, inst.memories, 0, w.importedMemoryCount());
+        System.arraycopy(imports.globals(), 0, inst.globals, 0, w.importedGlobalCount());
+        System.arraycopy(imports.tags(), 0, inst.tags, 0, w.importedTagCount());
+        for (int f = 0; f < w.importedFuncCount(); f++) {
+            inst.importHandles[f] = inst.functions[f].handle();
+        }
+        for (int f = w.importedFuncCount(); f < w.funcCount(); f++) {
+            inst.functions[f] = new BcFunction(inst, f, types[w.funcTypeIndex(f)]);
+        }
+        for (int t = w.importedTagCount(); t < w.tagCount(); t++) {
+            inst.tags[t] = new WasmTag(types[w.tagType(t).typeIndex()]);
+        }
+        for (int m = w.importedMemoryCount(); m < w.memoryCount(); m++) {
+            inst.memories[m] = context.memoryCreator().create(w.memoryType(m));
+        }
+        inst.memory0 = inst.memories.length > 0 ? inst.memories[0] : null;
+        for (int g = w.importedGlobalCount(); g < w.globalCount(); g++) {
+            GlobalType gt = w.globalType(g);
+            GlobalType canonical = new GlobalType(TypeRegistry.canonicalize(gt.valType(), types), gt.mutable());
+            inst.globals[g] = new WasmGlobal(canonical, ConstEval.eval(inst, w.globalInit(g)));
+        }
+        for (int t = w.importedTableCount(); t < w.tableCount(); t++) {
+            TableType tt = w.tableType(t);
+            TableType canonical =
+                    new TableType(tt.addressType(), tt.limits(), TypeRegistry.canonicalize(tt.elementType(), types));
+            Object init = w.tableInit(t) == null ? null : ConstEval.eval(inst, w.tableInit(t));
+            inst.tables[t] = new WasmTable(canonical, init);
+        }
+        List<ElementSegment> elems = w.elements();
+        for (int i = 0; i < elems.size(); i++) {
+            ElementSegment e = elems.get(i);
+            Object[] items = new Object[e.size()];
+            for (int k = 0; k < items.length; k++) {
+                items[k] = e.hasFuncIndices()
+                        ? inst.functions[e.funcIndex(k)]
+                        : ConstEval.eval(inst, e.initExprs().get(k));
+            }
+            inst.elems[i] = items;
+        }
+        for (int i = 0; i < inst.datas.length; i++) {
+            inst.datas[i] = w.dataBytes(i);
+        }
+        for (int i = 0; i < elems.size(); i++) {
+            ElementSegment e = elems.get(i);
+            if (e.mode() == SegmentMode.ACTIVE) {
+                long offset = toLong(ConstEval.eval(inst, e.offset()));
+                inst.tables[e.tableIndex()].init(offset, inst.elems[i], 0, inst.elems[i].length);
+            }
+            if (e.mode() != SegmentMode.PASSIVE) {
+                inst.elems[i] = BcInstance.DROPPED_ELEM;
+            }
+        }
+        List<DataSegment> datas = w.datas();
+        for (int i = 0; i < datas.size(); i++) {
+            DataSegment d = datas.get(i);
+            if (d.mode() == SegmentMode.ACTIVE) {
+                long offset = toLong(ConstEval.eval(inst, d.offset()));
+                if (w.memoryType(d.memoryIndex()).addressType() == AddressType.I32) {
+                    offset &= 0xFFFF_FFFFL;
+                }
+                copyData(inst.memories[d.memoryIndex()], offset, inst.datas[i]);
+                inst.datas[i] = BcInstance.DROPPED_DATA;
+            }
+        }
+        return inst;
+    }
+
+    private static void copyData(LinearMemory memory, long offset, byte[] data) {
+        long size = memory.byteSize();
+        if (offset < 0 || offset > size || data.length > size - offset) {
+            throw new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS);
+        }
+        MemorySegment.copy(data, 0, memory.segment(), ValueLayout.JAVA_BYTE, offset, data.length);
+    }
+
+    private static long toLong(Object v) {
+        return v instanceof Integer i ? i & 0xFFFF_FFFFL : (Long) v;
+    }
+}

@@ -1,0 +1,820 @@
+package io.wasm4j.backend.bytecode.internal;
+
+import static io.wasm4j.backend.bytecode.internal.Kinds.A;
+import static io.wasm4j.backend.bytecode.internal.Kinds.I;
+import static io.wasm4j.backend.bytecode.internal.Kinds.INST;
+import static io.wasm4j.backend.bytecode.internal.Kinds.J;
+import static org.objectweb.asm.Opcodes.*;
+
+import io.wasm4j.core.FuncType;
+import io.wasm4j.core.ValType;
+import io.wasm4j.core.WasmModule;
+import io.wasm4j.core.code.CodeReader;
+import io.wasm4j.core.code.FunctionCode;
+import io.wasm4j.core.code.Opcode;
+import java.util.Arrays;
+import java.util.List;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Compiles one function body into one static method.
+ *
+ * <h2>Operand stack model</h2>
+ * Every WebAssembly operand stack entry at depth {@code d} with kind {@code k} has a home JVM local,
+ * {@link #slot(int, int)}. Entries below {@link #jvmBase} live in their homes; entries from {@code jvmBase}
+ * up to {@link #height} are on the JVM operand stack, in order. Instructions ask for their operands on the
+ * JVM stack with {@link #need(int)}; control instructions first {@link #spillAll()}, so the JVM operand
+ * stack is empty at every branch target, loop header and exception handler (which C2's OSR and the
+ * verifier's frames like), and a branch is moves between homes and a {@code goto}.
+ */
+final class FuncCompiler {
+    final ChunkCompiler chunk;
+    final WasmModule w;
+    final MethodVisitor mv;
+    final FunctionCode fc;
+    final int funcIndex;
+    final FuncType type;
+    final CodeReader r;
+
+    private final int[] localSlot;
+    private final int[] localKind;
+    final int instSlot;
+    int segSlot = -1;
+    private int nextLocal;
+    private final int[] temps = new int[Kinds.COUNT + 1];
+
+    /** The instruction being compiled (for emitters that pass it to runtime helpers). */
+    Opcode currentOp;
+
+    int[] kinds;
+    int height;
+    int jvmBase;
+    private int[] slots;
+
+    private final Label[] blockLabel;
+    private final Label[] elseLabel;
+    private final boolean[] elseSeen;
+    private final Label[] tryStart;
+    private final Label[] tryHandler;
+    private final Label[] dispatch;
+    private final Label[] nextCatch;
+    private final int[] caught;
+    private final boolean[] dispatchUsed;
+    private Label outerRethrow;
+    private final java.util.List<java.util.List<Label>> tryGaps = new java.util.ArrayList<>();
+    private final Label entry = new Label();
+    private int[] ctl = new int[16];
+    private int ctlTop;
+    private boolean dead;
+    private int deadDepth;
+
+    FuncCompiler(ChunkCompiler chunk, MethodVisitor mv, int funcIndex) {
+        this.chunk = chunk;
+        this.w = chunk.wasm;
+        this.mv = mv;
+        this.funcIndex = funcIndex;
+        this.fc = chunk.validated.functionCode(funcIndex);
+        this.type = w.funcTypeOf(funcIndex);
+        byte[] bytes = w.bytes();
+        this.r = new CodeReader(bytes, fc.bodyStart(), fc.bodyEnd());
+        List<ValType> locals = fc.locals();
+        localSlot = new int[locals.size()];
+        localKind = new int[locals.size()];
+        int next = 0;
+        for (int i = 0; i < fc.paramCount(); i++) {
+            localKind[i] = Kinds.of(locals.get(i));
+            localSlot[i] = next;
+            next += Kinds.size(localKind[i]);
+        }
+        instSlot = next++;
+        // the segment and the scratch locals come before the declared locals, so that they stay within
+        // the one-byte local indices even in functions with hundreds of locals
+        if (w.memoryCount() > 0) {
+            segSlot = next++;
+        }
+        for (int k = 0; k <= Kinds.COUNT; k++) {
+            temps[k] = next;
+            next += k == Kinds.J || k == Kinds.D || k == Kinds.COUNT ? 2 : 1;
+        }
+        for (int i = fc.paramCount(); i < locals.size(); i++) {
+            localKind[i] = Kinds.of(locals.get(i));
+            localSlot[i] = next;
+            next += Kinds.size(localKind[i]);
+        }
+        nextLocal = next;
+        kinds = new int[fc.maxStackHeight() + 4];
+        slots = new int[(fc.maxStackHeight() + 4) * Kinds.COUNT];
+        Arrays.fill(slots, -1);
+        blockLabel = new Label[fc.blockCount()];
+        elseLabel = new Label[fc.blockCount()];
+        elseSeen = new boolean[fc.blockCount()];
+        tryStart = new Label[fc.blockCount()];
+        tryHandler = new Label[fc.blockCount()];
+        dispatch = new Label[fc.blockCount()];
+        nextCatch = new Label[fc.blockCount()];
+        caught = new int[fc.blockCount()];
+        dispatchUsed = new boolean[fc.blockCount()];
+        for (int i = 0; i < fc.blockCount(); i++) {
+            tryGaps.add(null);
+        }
+    }
+
+    // ---- locals
+
+    int newLocal(int kind) {
+        int s = nextLocal;
+        nextLocal += Kinds.size(kind);
+        return s;
+    }
+
+    /** A scratch local of {@code kind} (kind {@code COUNT} is a second long), valid within one instruction. */
+    int temp(int kind) {
+        if (temps[kind] < 0) {
+            temps[kind] = newLocal(kind == Kinds.COUNT ? J : kind);
+        }
+        return temps[kind];
+    }
+
+    int slot(int depth, int kind) {
+        int key = depth * Kinds.COUNT + kind;
+        if (key >= slots.length) {
+            int old = slots.length;
+            slots = Arrays.copyOf(slots, Math.max(key + 1, old * 2));
+            Arrays.fill(slots, old, slots.length, -1);
+        }
+        if (slots[key] < 0) {
+            slots[key] = newLocal(kind);
+        }
+        return slots[key];
+    }
+
+    // ---- operand stack
+
+    void push(int kind) {
+        if (height == kinds.length) {
+            kinds = Arrays.copyOf(kinds, height * 2 + 4);
+        }
+        kinds[height++] = kind;
+    }
+
+    void pop(int n) {
+        height -= n;
+        if (jvmBase > height) {
+            jvmBase = height;
+        }
+    }
+
+    int topKind() {
+        return kinds[height - 1];
+    }
+
+    private void storeHome(int d) {
+        mv.visitVarInsn(Kinds.store(kinds[d]), slot(d, kinds[d]));
+    }
+
+    void loadHome(int d) {
+        mv.visitVarInsn(Kinds.load(kinds[d]), slot(d, kinds[d]));
+    }
+
+    /** Makes the top {@code k} entries be on the JVM stack. */
+    void need(int k) {
+        if (jvmBase > height - k) {
+            for (int d = height - 1; d >= jvmBase; d--) {
+                storeHome(d);
+            }
+            for (int d = height - k; d < height; d++) {
+                loadHome(d);
+            }
+            jvmBase = height - k;
+        }
+    }
+
+    /** Moves every entry to its home, leaving the JVM stack empty. */
+    void spillAll() {
+        for (int d = height - 1; d >= jvmBase; d--) {
+            storeHome(d);
+        }
+        jvmBase = height;
+    }
+
+    void loadInst() {
+        mv.visitVarInsn(ALOAD, instSlot);
+    }
+
+    void iconst(int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    void lconst(long v) {
+        if (v == 0 || v == 1) {
+            mv.visitInsn(LCONST_0 + (int) v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    /** Converts the i32 on top of the JVM stack to an unsigned long. */
+    void u32ToLong() {
+        mv.visitInsn(I2L);
+        mv.visitLdcInsn(0xFFFF_FFFFL);
+        mv.visitInsn(LAND);
+    }
+
+    void rt(String name, String desc) {
+        mv.visitMethodInsn(INVOKESTATIC, "io/wasm4j/backend/bytecode/internal/Rt", name, desc, false);
+    }
+
+    void num(String name, String desc) {
+        mv.visitMethodInsn(INVOKESTATIC, "io/wasm4j/backend/bytecode/internal/Num", name, desc, false);
+    }
+
+    /**
+     * Spills, then loads the top {@code n} entries from their homes, converting i32 entries whose bit is
+     * set in {@code widen} (bit 0 = deepest) to unsigned longs, and pops them from the model.
+     */
+    void loadOperands(int n, int widen) {
+        spillAll();
+        for (int i = 0; i < n; i++) {
+            int d = height - n + i;
+            loadHome(d);
+            if ((widen & (1 << i)) != 0 && kinds[d] == I) {
+                u32ToLong();
+            }
+        }
+        pop(n);
+    }
+
+    // ---- method structure
+
+    void compile() {
+        mv.visitCode();
+        mv.visitLabel(entry);
+        for (int i = fc.paramCount(); i < localSlot.length; i++) {
+            Kinds.zero(mv, localKind[i]);
+            mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
+        }
+        reloadSegment();
+        interruptCheck();
+        while (r.position() < fc.bodyEnd()) {
+            int pc = r.position();
+            Opcode op = r.readOpcode();
+            if (dead) {
+                skipDead(op, pc);
+            } else {
+                instruction(op, pc);
+            }
+        }
+        if (outerRethrow != null) {
+            mv.visitLabel(outerRethrow);
+            mv.visitInsn(ATHROW);
+        }
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    void reloadSegment() {
+        if (segSlot >= 0) {
+            loadInst();
+            mv.visitFieldInsn(GETFIELD, INST, "memory0", "Lio/wasm4j/spi/LinearMemory;");
+            mv.visitMethodInsn(
+                    INVOKEINTERFACE,
+                    "io/wasm4j/spi/LinearMemory",
+                    "segment",
+                    "()Ljava/lang/foreign/MemorySegment;",
+                    true);
+            mv.visitVarInsn(ASTORE, segSlot);
+        }
+    }
+
+    private void interruptCheck() {
+        Label ok = new Label();
+        loadInst();
+        mv.visitFieldInsn(GETFIELD, INST, "interrupt", "I");
+        mv.visitJumpInsn(IFEQ, ok);
+        loadInst();
+        rt("interrupted", "(" + Kinds.INST_DESC + ")V");
+        mv.visitLabel(ok);
+    }
+
+    private void skipDead(Opcode op, int pc) {
+        switch (op) {
+            case BLOCK, LOOP, IF, TRY_TABLE, TRY -> {
+                deadDepth++;
+                r.position(fc.blockBodyStart(fc.blockAt(pc)));
+            }
+            case END -> {
+                if (deadDepth > 0) {
+                    deadDepth--;
+                } else {
+                    end();
+                }
+            }
+            case ELSE -> {
+                if (deadDepth == 0) {
+                    elseClause();
+                }
+            }
+            case CATCH, CATCH_ALL -> {
+                int tag = op == Opcode.CATCH ? r.readU32() : -1;
+                if (deadDepth == 0) {
+                    catchClause(tag);
+                }
+            }
+            case DELEGATE -> {
+                r.readU32();
+                if (deadDepth > 0) {
+                    deadDepth--;
+                } else {
+                    delegate(pc);
+                }
+            }
+            default -> r.skipImmediates(op);
+        }
+    }
+
+    private void instruction(Opcode op, int pc) {
+        switch (op) {
+            case UNREACHABLE -> {
+                iconst(io.wasm4j.spi.TrapCode.UNREACHABLE.ordinal());
+                rt("trap", "(I)Lio/wasm4j/spi/Trap;");
+                mv.visitInsn(ATHROW);
+                dead = true;
+            }
+            case NOP -> {}
+            case BLOCK, LOOP, IF, TRY_TABLE, TRY -> enter(op, fc.blockAt(pc));
+            case CATCH -> catchClause(r.readU32());
+            case CATCH_ALL -> catchClause(-1);
+            case DELEGATE -> {
+                r.readU32();
+                delegate(pc);
+            }
+            case RETHROW -> {
+                r.readU32();
+                int d = fc.targetBlock(fc.branchFirstTarget(fc.branchAt(pc)));
+                mv.visitVarInsn(ALOAD, caught[d]);
+                mv.visitInsn(ATHROW);
+                dead = true;
+            }
+            case THROW -> {
+                Exceptions.throwTag(this, r.readU32());
+                dead = true;
+            }
+            case THROW_REF -> {
+                Exceptions.throwRef(this);
+                dead = true;
+            }
+            case ELSE -> elseClause();
+            case END -> end();
+            case BR -> {
+                r.readU32();
+                spillAll();
+                branch(fc.branchFirstTarget(fc.branchAt(pc)));
+                dead = true;
+            }
+            case BR_IF -> {
+                r.readU32();
+                spillAll();
+                loadHome(height - 1);
+                pop(1);
+                conditionalBranch(IFEQ, fc.branchFirstTarget(fc.branchAt(pc)));
+            }
+            case BR_TABLE -> {
+                r.skipImmediates(op);
+                brTable(fc.branchAt(pc));
+                dead = true;
+            }
+            case RETURN -> {
+                doReturn();
+                dead = true;
+            }
+            case DROP -> {
+                if (jvmBase < height) {
+                    mv.visitInsn(Kinds.size(topKind()) == 2 ? POP2 : POP);
+                }
+                pop(1);
+            }
+            case SELECT, SELECT_T -> {
+                r.skipImmediates(op);
+                select();
+            }
+            case LOCAL_GET -> {
+                int i = r.readU32();
+                mv.visitVarInsn(Kinds.load(localKind[i]), localSlot[i]);
+                push(localKind[i]);
+            }
+            case LOCAL_SET -> {
+                int i = r.readU32();
+                need(1);
+                mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
+                pop(1);
+            }
+            case LOCAL_TEE -> {
+                int i = r.readU32();
+                need(1);
+                mv.visitInsn(Kinds.size(localKind[i]) == 2 ? DUP2 : DUP);
+                mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
+            }
+            default -> {
+                if (!Calls.emit(this, op, pc)
+                        && !NumericEmitter.emit(this, op)
+                        && !MemoryEmitter.emit(this, op)
+                        && !TableEmitter.emit(this, op, pc)
+                        && !SimdEmitter.emit(this, op)
+                        && !GcEmitter.emit(this, op, pc)
+                        && !WideEmitter.emit(this, op)) {
+                    throw new UnsupportedOperationException("bytecode backend: " + op.mnemonic() + " not supported");
+                }
+            }
+        }
+    }
+
+    // ---- control
+
+    private void pushCtl(int b) {
+        if (ctlTop == ctl.length) {
+            ctl = Arrays.copyOf(ctl, ctlTop * 2);
+        }
+        ctl[ctlTop++] = b;
+    }
+
+    private void enter(Opcode op, int b) {
+        spillAll();
+        r.position(fc.blockBodyStart(b));
+        blockLabel[b] = new Label();
+        if (op == Opcode.IF) {
+            elseLabel[b] = new Label();
+            loadHome(height - 1);
+            pop(1);
+            mv.visitJumpInsn(IFEQ, elseLabel[b]);
+        }
+        pushCtl(b);
+        if (op == Opcode.TRY_TABLE || op == Opcode.TRY) {
+            tryStart[b] = new Label();
+            tryHandler[b] = new Label();
+            mv.visitLabel(tryStart[b]);
+            mv.visitInsn(NOP);
+        }
+        if (op == Opcode.TRY) {
+            dispatch[b] = new Label();
+            caught[b] = newLocal(A);
+        }
+        if (op == Opcode.LOOP) {
+            mv.visitLabel(blockLabel[b]);
+            interruptCheck();
+        }
+    }
+
+    private void elseClause() {
+        int b = ctl[ctlTop - 1];
+        if (!dead) {
+            spillAll();
+            mv.visitJumpInsn(GOTO, blockLabel[b]);
+        }
+        mv.visitLabel(elseLabel[b]);
+        elseSeen[b] = true;
+        resetTo(fc.blockHeight(b), fc.blockType(b).params());
+        dead = false;
+    }
+
+    private void resetTo(int base, List<ValType> types) {
+        height = base;
+        for (ValType t : types) {
+            push(Kinds.of(t));
+        }
+        jvmBase = height;
+    }
+
+    private void end() {
+        if (ctlTop == 0) {
+            if (!dead) {
+                doReturn();
+            }
+            dead = true;
+            return;
+        }
+        int b = ctl[--ctlTop];
+        boolean loop = fc.blockOffset(b) >= 0 && w.bytes()[fc.blockOffset(b)] == 0x03;
+        if (!dead) {
+            spillAll();
+        }
+        if (loop) {
+            // a loop's label is its start: the code after it is reached only by falling through
+            if (!dead) {
+                resetTo(fc.blockHeight(b), fc.blockType(b).results());
+            }
+            return;
+        }
+        if (dispatch[b] != null) {
+            if (!dead) {
+                mv.visitJumpInsn(GOTO, blockLabel[b]);
+            }
+            if (nextCatch[b] != null) {
+                mv.visitLabel(nextCatch[b]);
+                mv.visitVarInsn(ALOAD, caught[b]);
+                mv.visitInsn(ATHROW);
+            } else if (dispatchUsed[b]) {
+                mv.visitLabel(dispatch[b]);
+                mv.visitVarInsn(ALOAD, caught[b]);
+                mv.visitInsn(ATHROW);
+            }
+        } else if (tryStart[b] != null) {
+            if (!dead) {
+                mv.visitJumpInsn(GOTO, blockLabel[b]);
+            }
+            Exceptions.handler(this, b, tryStart[b], tryGaps.get(b), tryHandler[b]);
+        }
+        if (elseLabel[b] != null && !elseSeen[b]) {
+            mv.visitLabel(elseLabel[b]);
+        }
+        mv.visitLabel(blockLabel[b]);
+        resetTo(fc.blockHeight(b), fc.blockType(b).results());
+        dead = false;
+    }
+
+    // ---- legacy exception handling
+
+    private void catchClause(int tag) {
+        int b = ctl[ctlTop - 1];
+        if (!dead) {
+            spillAll();
+            mv.visitJumpInsn(GOTO, blockLabel[b]);
+        }
+        if (nextCatch[b] == null) {
+            Label end = new Label();
+            mv.visitLabel(end);
+            registerHandler(b, end, tryHandler[b]);
+            mv.visitLabel(tryHandler[b]);
+            mv.visitVarInsn(ASTORE, caught[b]);
+            mv.visitLabel(dispatch[b]);
+        } else {
+            mv.visitLabel(nextCatch[b]);
+        }
+        nextCatch[b] = new Label();
+        resetTo(fc.blockHeight(b), List.of());
+        if (tag >= 0) {
+            Exceptions.matchTag(this, caught[b], tag, nextCatch[b]);
+        }
+        dead = false;
+    }
+
+    /** Registers the JVM handler of try block {@code b} over its code up to {@code end}, minus tail calls. */
+    private void registerHandler(int b, Label end, Label handler) {
+        Label from = tryStart[b];
+        java.util.List<Label> gaps = tryGaps.get(b);
+        if (gaps != null) {
+            for (int i = 0; i + 1 < gaps.size(); i += 2) {
+                mv.visitTryCatchBlock(from, gaps.get(i), handler, "io/wasm4j/spi/ThrownException");
+                from = gaps.get(i + 1);
+            }
+        }
+        mv.visitTryCatchBlock(from, end, handler, "io/wasm4j/spi/ThrownException");
+    }
+
+    private void delegate(int pc) {
+        int b = ctl[--ctlTop];
+        if (!dead) {
+            spillAll();
+            mv.visitJumpInsn(GOTO, blockLabel[b]);
+        }
+        Label end = new Label();
+        Label handler = new Label();
+        mv.visitLabel(end);
+        registerHandler(b, end, handler);
+        mv.visitLabel(handler);
+        Label forward = new Label();
+        mv.visitLabel(forward);
+        int target = fc.targetBlock(fc.branchFirstTarget(fc.branchAt(pc)));
+        int from = -1;
+        for (int i = ctlTop - 1; i >= 0 && target >= 0; i--) {
+            if (ctl[i] == target) {
+                from = i;
+                break;
+            }
+        }
+        int dest = -1;
+        for (int i = from; i >= 0; i--) {
+            int d = ctl[i];
+            if (tryStart[d] != null && (dispatch[d] == null || nextCatch[d] == null)) {
+                dest = d;
+                break;
+            }
+        }
+        if (dest < 0) {
+            if (outerRethrow == null) {
+                outerRethrow = new Label();
+            }
+            mv.visitJumpInsn(GOTO, outerRethrow);
+        } else if (dispatch[dest] != null) {
+            mv.visitVarInsn(ASTORE, caught[dest]);
+            dispatchUsed[dest] = true;
+            mv.visitJumpInsn(GOTO, dispatch[dest]);
+        } else {
+            mv.visitJumpInsn(GOTO, tryHandler[dest]);
+        }
+        if (dispatchUsed[b]) {
+            mv.visitLabel(dispatch[b]);
+            mv.visitVarInsn(ALOAD, caught[b]);
+            mv.visitJumpInsn(GOTO, forward);
+        }
+        mv.visitLabel(blockLabel[b]);
+        resetTo(fc.blockHeight(b), fc.blockType(b).results());
+        dead = false;
+    }
+
+    /** Branches to target {@code t}; the stack is spilled. */
+    void branch(int t) {
+        int b = fc.targetBlock(t);
+        if (b < 0) {
+            int saved = jvmBase;
+            doReturn();
+            jvmBase = saved;
+            return;
+        }
+        int n = fc.targetArity(t);
+        int th = fc.targetHeight(t);
+        for (int i = 0; i < n; i++) {
+            int src = height - n + i;
+            int dst = th + i;
+            if (src != dst) {
+                mv.visitVarInsn(Kinds.load(kinds[src]), slot(src, kinds[src]));
+                mv.visitVarInsn(Kinds.store(kinds[src]), slot(dst, kinds[src]));
+            }
+        }
+        mv.visitJumpInsn(GOTO, blockLabel[b]);
+    }
+
+    /** Emits {@code ifNot skip; branch(t); skip:}, with the condition on the JVM stack and the rest spilled. */
+    void conditionalBranch(int ifNot, int t) {
+        int b = fc.targetBlock(t);
+        int n = fc.targetArity(t);
+        if (b >= 0 && (n == 0 || fc.targetHeight(t) == height - n)) {
+            mv.visitJumpInsn(invert(ifNot), blockLabel[b]);
+            return;
+        }
+        Label skip = new Label();
+        mv.visitJumpInsn(ifNot, skip);
+        branch(t);
+        mv.visitLabel(skip);
+    }
+
+    private static int invert(int jump) {
+        return switch (jump) {
+            case IFEQ -> IFNE;
+            case IFNE -> IFEQ;
+            case IFNULL -> IFNONNULL;
+            case IFNONNULL -> IFNULL;
+            default -> throw new IllegalArgumentException("jump " + jump);
+        };
+    }
+
+    private void brTable(int branch) {
+        spillAll();
+        loadHome(height - 1);
+        pop(1);
+        int first = fc.branchFirstTarget(branch);
+        int count = fc.branchTargetCount(branch);
+        Label[] stubs = new Label[count];
+        for (int i = 0; i < count; i++) {
+            for (int j = 0; j < i && stubs[i] == null; j++) {
+                if (sameTarget(first + i, first + j)) {
+                    stubs[i] = stubs[j];
+                }
+            }
+            if (stubs[i] == null) {
+                stubs[i] = new Label();
+            }
+        }
+        Label[] cases = Arrays.copyOf(stubs, count - 1);
+        if (cases.length == 0) {
+            mv.visitInsn(POP);
+            mv.visitJumpInsn(GOTO, stubs[0]);
+        } else {
+            mv.visitTableSwitchInsn(0, cases.length - 1, stubs[count - 1], cases);
+        }
+        boolean[] done = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            boolean seen = false;
+            for (int j = 0; j < i; j++) {
+                seen |= stubs[j] == stubs[i];
+            }
+            if (!seen && !done[i]) {
+                done[i] = true;
+                mv.visitLabel(stubs[i]);
+                branch(first + i);
+            }
+        }
+    }
+
+    private boolean sameTarget(int a, int b) {
+        return fc.targetBlock(a) == fc.targetBlock(b)
+                && fc.targetArity(a) == fc.targetArity(b)
+                && fc.targetHeight(a) == fc.targetHeight(b);
+    }
+
+    void doReturn() {
+        List<ValType> results = type.results();
+        int n = results.size();
+        if (n == 0) {
+            mv.visitInsn(RETURN);
+        } else if (n == 1) {
+            need(1);
+            mv.visitInsn(Kinds.returnOp(topKind()));
+        } else {
+            spillAll();
+            iconst(n);
+            mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+            for (int i = 0; i < n; i++) {
+                mv.visitInsn(DUP);
+                iconst(i);
+                loadHome(height - n + i);
+                Kinds.box(mv, kinds[height - n + i]);
+                mv.visitInsn(AASTORE);
+            }
+            mv.visitInsn(ARETURN);
+        }
+    }
+
+    private void select() {
+        spillAll();
+        loadHome(height - 1);
+        pop(1);
+        Label keep = new Label();
+        mv.visitJumpInsn(IFNE, keep);
+        int k = kinds[height - 1];
+        mv.visitVarInsn(Kinds.load(k), slot(height - 1, k));
+        mv.visitVarInsn(Kinds.store(k), slot(height - 2, k));
+        mv.visitLabel(keep);
+        pop(1);
+    }
+
+    /** Pushes results returned by a call in the Java return convention. */
+    void pushResults(List<ValType> results) {
+        if (results.size() == 1) {
+            push(Kinds.of(results.getFirst()));
+        } else if (results.size() > 1) {
+            int arr = temp(A);
+            mv.visitVarInsn(ASTORE, arr);
+            for (int i = 0; i < results.size(); i++) {
+                int k = Kinds.of(results.get(i));
+                mv.visitVarInsn(ALOAD, arr);
+                iconst(i);
+                mv.visitInsn(AALOAD);
+                Kinds.unbox(mv, k);
+                push(k);
+            }
+        }
+    }
+
+    /**
+     * A tail call of the function itself: the arguments become the parameters and control jumps back to
+     * the entry, so self tail recursion runs in constant JVM stack.
+     */
+    void selfTailCall() {
+        int n = fc.paramCount();
+        spillAll();
+        for (int i = 0; i < n; i++) {
+            loadHome(height - n + i);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
+        }
+        pop(n);
+        mv.visitJumpInsn(GOTO, entry);
+        dead = true;
+    }
+
+    /**
+     * Leaves the protected ranges of the enclosing {@code try_table}s around a tail call: its callee runs
+     * after this frame in the spec, so this frame's handlers must not see its exceptions. Call with
+     * {@code true} before the call and {@code false} after it.
+     */
+    void tailCallGap(boolean open) {
+        for (int i = 0; i < ctlTop; i++) {
+            int b = ctl[i];
+            if (tryStart[b] != null) {
+                if (tryGaps.get(b) == null) {
+                    tryGaps.set(b, new java.util.ArrayList<>());
+                }
+                Label l = new Label();
+                mv.visitLabel(l);
+                tryGaps.get(b).add(l);
+                if (!open) {
+                    mv.visitInsn(NOP);
+                }
+            }
+        }
+    }
+
+    void setDead() {
+        dead = true;
+    }
+}

@@ -1,0 +1,113 @@
+package io.wasm4j.backend.bytecode.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.wasm4j.core.ValidatedModule;
+import io.wasm4j.wat.Wat;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.util.CheckClassAdapter;
+import org.objectweb.asm.util.Textifier;
+import org.objectweb.asm.util.TraceClassVisitor;
+
+/** The emitted classes pass ASM's verifier, and golden texts pin the shape of simple functions. */
+final class EmittedClassTest {
+    private static final String SAMPLE = """
+            (module
+              (memory 1)
+              (global $g (mut i32) (i32.const 0))
+              (func $add (export "add") (param i32 i32) (result i32)
+                (i32.add (local.get 0) (local.get 1)))
+              (func $load (export "load") (param i32) (result i32)
+                (i32.load offset=4 (local.get 0)))
+              (func $loop (export "loop") (param i32) (result i32) (local i32)
+                (loop $l
+                  (local.set 1 (i32.add (local.get 1) (local.get 0)))
+                  (br_if $l (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))
+                (local.get 1))
+              (func $pair (export "pair") (param i64) (result i64 i32)
+                (local.get 0) (i32.wrap_i64 (local.get 0)))
+              (func $tab (param i32) (result i32)
+                (block $a (block $b (br_table $a $b $a (local.get 0))) (return (i32.const 1)))
+                (global.set $g (i32.const 3))
+                (call $add (i32.const 2) (global.get $g))))
+            """;
+
+    private static byte[] compileSample() {
+        ValidatedModule vm = ValidatedModule.of(Wat.parse(SAMPLE));
+        return new ChunkCompiler(vm, 0, vm.module().funcCount(), false).compile();
+    }
+
+    static String verify(byte[] classFile) {
+        StringWriter out = new StringWriter();
+        CheckClassAdapter.verify(
+                new ClassReader(classFile), EmittedClassTest.class.getClassLoader(), false, new PrintWriter(out));
+        return out.toString();
+    }
+
+    private static String text(byte[] classFile, String method) {
+        Textifier t = new Textifier();
+        new ClassReader(classFile).accept(new TraceClassVisitor(null, t, null), ClassReader.SKIP_FRAMES);
+        StringWriter sw = new StringWriter();
+        t.print(new PrintWriter(sw));
+        String all = sw.toString();
+        int start = all.indexOf(" " + method + "(");
+        int end = all.indexOf("\n\n", start);
+        return all.substring(all.lastIndexOf('\n', start) + 1, end).strip();
+    }
+
+    @Test
+    void compile_sampleModule_passesCheckClassAdapter() {
+        assertEquals("", verify(compileSample()));
+    }
+
+    @Test
+    void compile_add_isTwoLoadsAndIadd() {
+        assertEquals("""
+                static synthetic f0(IILio/wasm4j/backend/bytecode/internal/BcInstance;)I
+                    ALOAD 2
+                    GETFIELD io/wasm4j/backend/bytecode/internal/BcInstance.memory0 : Lio/wasm4j/spi/LinearMemory;
+                    INVOKEINTERFACE io/wasm4j/spi/LinearMemory.segment ()Ljava/lang/foreign/MemorySegment; (itf)
+                    ASTORE 3
+                    ALOAD 2
+                    GETFIELD io/wasm4j/backend/bytecode/internal/BcInstance.interrupt : I
+                    IFEQ L0
+                    ALOAD 2
+                    INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.interrupted (Lio/wasm4j/backend/bytecode/internal/BcInstance;)V
+                   L0
+                    ILOAD 0
+                    ILOAD 1
+                    IADD
+                    IRETURN
+                    MAXSTACK = 2
+                    MAXLOCALS = 4""".strip(), text(compileSample(), "f0"));
+    }
+
+    @Test
+    void compile_load_isInlineSegmentAccessAtLongOffset() {
+        String t = text(compileSample(), "f1");
+        List<String> expected = List.of(
+                "I2L",
+                "LDC 4294967295",
+                "LAND",
+                "LDC 4",
+                "LADD",
+                "GETSTATIC io/wasm4j/backend/bytecode/internal/Layouts.I32",
+                "INVOKEINTERFACE java/lang/foreign/MemorySegment.get (Ljava/lang/foreign/ValueLayout$OfInt;J)I");
+        List<String> missing = new ArrayList<>();
+        int from = 0;
+        for (String e : expected) {
+            int i = t.indexOf(e, from);
+            if (i < 0) {
+                missing.add(e);
+            } else {
+                from = i;
+            }
+        }
+        assertEquals(List.of(), missing, t);
+    }
+}
