@@ -51,6 +51,7 @@ public final class BcModule implements CompiledModule {
     final boolean hasTailCalls;
 
     private final MethodHandle[] handles;
+    private final MethodHandles.Lookup[] chunkLookups;
 
     private BcModule(ValidatedModule validated, CompileContext context) {
         this.validated = validated;
@@ -91,18 +92,11 @@ public final class BcModule implements CompiledModule {
             }
         }
         MethodHandles.Lookup lookup = MethodHandles.lookup();
+        this.chunkLookups = new MethodHandles.Lookup[chunks.size()];
         for (int i = 0; i < chunks.size(); i++) {
-            ChunkCompiler chunk = chunks.get(i);
             try {
-                MethodHandles.Lookup hidden = lookup.defineHiddenClassWithClassData(classes[i], this, true);
-                for (int f = chunk.first; f < chunk.end; f++) {
-                    handles[f] = hidden.findStatic(
-                            hidden.lookupClass(),
-                            ChunkCompiler.methodName(f),
-                            MethodType.fromMethodDescriptorString(
-                                    Kinds.staticDesc(wasm.funcTypeOf(f)), BcModule.class.getClassLoader()));
-                }
-            } catch (ReflectiveOperationException e) {
+                chunkLookups[i] = lookup.defineHiddenClassWithClassData(classes[i], this, true);
+            } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot define generated code", e);
             }
         }
@@ -136,9 +130,23 @@ public final class BcModule implements CompiledModule {
         return new BcModule(module, context);
     }
 
-    /** Returns the static method of defined function {@code funcIndex}. */
+    /** Returns the static method of defined function {@code funcIndex} (looked up on first use). */
     MethodHandle staticHandle(int funcIndex) {
-        return handles[funcIndex];
+        MethodHandle h = handles[funcIndex];
+        if (h == null) {
+            MethodHandles.Lookup chunk = chunkLookups[(funcIndex - wasm.importedFuncCount()) / CHUNK];
+            try {
+                h = chunk.findStatic(
+                        chunk.lookupClass(),
+                        ChunkCompiler.methodName(funcIndex),
+                        MethodType.fromMethodDescriptorString(
+                                Kinds.staticDesc(wasm.funcTypeOf(funcIndex)), BcModule.class.getClassLoader()));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("generated method missing: " + funcIndex, e);
+            }
+            handles[funcIndex] = h;
+        }
+        return h;
     }
 
     @Override

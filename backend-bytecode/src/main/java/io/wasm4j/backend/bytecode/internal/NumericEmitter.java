@@ -67,7 +67,7 @@ final class NumericEmitter {
             }
             mv.visitInsn(insn);
         } else {
-            emitCall(mv, call);
+            emitCall(mv, op, call);
         }
         c.pop(n);
         c.push(Kinds.of(op.resultTypes().getFirst()));
@@ -75,8 +75,15 @@ final class NumericEmitter {
     }
 
     /** Emits a call spec: {@code "owner.name desc"} where owner is N (Num), or a bare JVM opcode sequence. */
-    private static void emitCall(MethodVisitor mv, String spec) {
-        for (String part : spec.split(";;")) {
+    private static final String[][] PARTS = new String[Opcode.values().length][];
+
+    private static void emitCall(MethodVisitor mv, Opcode op, String spec) {
+        String[] parts = PARTS[op.ordinal()];
+        if (parts == null) {
+            parts = spec.split(";;");
+            PARTS[op.ordinal()] = parts;
+        }
+        for (String part : parts) {
             switch (part) {
                 case "I2L" -> mv.visitInsn(I2L);
                 case "L2I" -> mv.visitInsn(L2I);
