@@ -21,6 +21,7 @@ import io.wasm4j.wat.script.WastCommand;
 import io.wasm4j.wat.script.WastCommand.Action;
 import io.wasm4j.wat.script.WastCommand.ModuleCommand;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,14 +39,27 @@ final class ScriptRunner {
     private final Linker<Void> linker;
     private final Map<String, Instance> named = new HashMap<>();
     private final Map<String, Module> definitions = new HashMap<>();
+    private final Map<String, java.lang.Thread> threads = new HashMap<>();
+    private final Map<WastCommand, Verdict> threadResults =
+            java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     private Instance current;
 
     ScriptRunner(String backend, Engine engine) {
+        this(backend, engine, Store.create(engine, null));
+    }
+
+    private ScriptRunner(String backend, Engine engine, Store<Void> store) {
         this.backend = backend;
         this.engine = engine;
-        this.store = Store.create(engine, null);
+        this.store = store;
         this.linker = new Linker<Void>(engine).allowShadowing(true);
         SpecTestHost.define(linker, store);
+    }
+
+    /** The result of a command of a {@code thread} block, once its {@code wait} has joined the thread. */
+    Verdict threadResult(WastCommand command) {
+        Verdict v = threadResults.get(command);
+        return v != null ? v : skip(SpecScript.THREADS_REASON);
     }
 
     /** Runs one command. */
@@ -71,8 +85,8 @@ final class ScriptRunner {
                 case WastCommand.AssertUninstantiable a -> assertUninstantiable(a);
                 case WastCommand.AssertMalformed a -> skip("decode-only command, checked without a backend");
                 case WastCommand.AssertInvalid a -> skip("validate-only command, checked without a backend");
-                case WastCommand.Thread t -> skip(SpecScript.THREADS_REASON);
-                case WastCommand.Wait w -> skip(SpecScript.THREADS_REASON);
+                case WastCommand.Thread t -> startThread(t);
+                case WastCommand.Wait w -> await(w);
             };
         } catch (Failure f) {
             return fail(f.getMessage());
@@ -111,6 +125,50 @@ final class ScriptRunner {
         linker.instance(r.name(), instance(r.moduleId()));
         return pass("");
     }
+
+    /**
+     * Runs a {@code thread} block's commands on a new JVM thread, in a runner of its own that shares this
+     * store and sees the block's shared module instances; their results are kept for {@link #threadResult}.
+     */
+    private Verdict startThread(WastCommand.Thread t) {
+        ScriptRunner sub = new ScriptRunner(backend, engine, store);
+        for (String id : t.sharedModules()) {
+            sub.named.put(id, instance(Optional.of(id)));
+        }
+        java.lang.Thread thread = java.lang.Thread.ofPlatform()
+                .daemon()
+                .name("wast-" + t.id())
+                .start(() -> {
+                    for (WastCommand c : t.commands()) {
+                        Verdict v;
+                        try {
+                            v = sub.run(c);
+                        } catch (Throwable e) {
+                            v = fail("thread " + t.id() + " crashed: " + describe(e));
+                        }
+                        threadResults.put(c, v);
+                        threadResults.putAll(sub.threadResults);
+                    }
+                });
+        threads.put(t.id(), thread);
+        return pass("thread started");
+    }
+
+    private Verdict await(WastCommand.Wait w) {
+        java.lang.Thread thread = threads.remove(w.id());
+        if (thread == null) {
+            return skip("no thread " + w.id() + " was started (its thread command was skipped)");
+        }
+        try {
+            thread.join(WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            java.lang.Thread.currentThread().interrupt();
+            return fail("interrupted while waiting for " + w.id());
+        }
+        return thread.isAlive() ? fail("thread " + w.id() + " still running after " + WAIT_MILLIS + " ms") : pass("");
+    }
+
+    private static final long WAIT_MILLIS = 10_000;
 
     private Verdict assertReturn(WastCommand.AssertReturn a) {
         Val[] results = action(a.action());

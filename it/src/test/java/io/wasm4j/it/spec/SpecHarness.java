@@ -173,8 +173,7 @@ final class SpecHarness {
         Verdict verdict = skips.reason(key + "@" + backend)
                 .or(() -> skips.reason(key))
                 .map(reason -> new Verdict(Outcome.SKIP, backend, "listed in spec-skips.tsv: " + reason))
-                .orElseGet(() ->
-                        inThread ? new Verdict(Outcome.SKIP, backend, SpecScript.THREADS_REASON) : runner.run(command));
+                .orElseGet(() -> inThread ? runner.threadResult(command) : runner.run(command));
         return new CommandResult(folder, file, command.line(), command.keyword(), verdict);
     }
 

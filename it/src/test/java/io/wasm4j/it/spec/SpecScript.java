@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * One {@code .wast} file of the suite, parsed once: its folder relative to the suite root, its name, and
- * its commands in order, with the commands of {@code thread} blocks listed after their block.
+ * its commands in order, with the commands of each {@code thread} block listed after the block's {@code wait}.
  *
  * @param inThread per command, whether it belongs to a {@code thread} block
  * @param parseError the script's syntax error, or {@code null} if it parsed
@@ -26,9 +26,8 @@ record SpecScript(
         boolean[] inThread,
         WatException parseError) {
 
-    /** Why {@code thread}/{@code wait} and the commands of thread blocks are not run. */
-    static final String THREADS_REASON =
-            "threads proposal: the harness does not run thread blocks yet (thread, wait and their commands)";
+    /** Why a command of a thread block has no result: its thread was not run, or was nested. */
+    static final String THREADS_REASON = "threads proposal: the command's thread block was not run";
 
     /** Reads and parses a script; a syntax error is kept, not thrown. */
     static SpecScript load(Path root, Path path) {
@@ -60,14 +59,22 @@ record SpecScript(
         return (folder.equals(".") ? "" : folder + "/") + file + ":" + line;
     }
 
+    /**
+     * Lists the commands with those of each {@code thread} block after the block's {@code wait} (or at the
+     * end when nothing waits for it): their results are known only once the thread has finished.
+     */
     private static void flatten(
             List<WastCommand> commands, boolean nested, List<WastCommand> out, List<Boolean> outNested) {
+        java.util.Map<String, List<WastCommand>> pending = new java.util.LinkedHashMap<>();
         for (WastCommand c : commands) {
             out.add(c);
             outNested.add(nested);
             if (c instanceof WastCommand.Thread t) {
-                flatten(t.commands(), true, out, outNested);
+                pending.put(t.id(), t.commands());
+            } else if (c instanceof WastCommand.Wait w && pending.containsKey(w.id())) {
+                flatten(pending.remove(w.id()), true, out, outNested);
             }
         }
+        pending.values().forEach(rest -> flatten(rest, true, out, outNested));
     }
 }
