@@ -40,16 +40,22 @@ final class ScriptRunner {
     private final Map<String, Instance> named = new HashMap<>();
     private final Map<String, Module> definitions = new HashMap<>();
     private final Map<String, java.lang.Thread> threads = new HashMap<>();
-    private final Map<WastCommand, Verdict> threadResults =
-            java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The results of thread blocks' commands, shared by this runner and those of its (nested) threads. */
+    private final Map<WastCommand, Verdict> threadResults;
+
     private Instance current;
 
     ScriptRunner(String backend, Engine engine) {
-        this(backend, engine, Store.create(engine, null));
+        this(
+                backend,
+                engine,
+                Store.create(engine, null),
+                java.util.Collections.synchronizedMap(new IdentityHashMap<>()));
     }
 
-    private ScriptRunner(String backend, Engine engine, Store<Void> store) {
+    private ScriptRunner(String backend, Engine engine, Store<Void> store, Map<WastCommand, Verdict> threadResults) {
         this.backend = backend;
+        this.threadResults = threadResults;
         this.engine = engine;
         this.store = store;
         this.linker = new Linker<Void>(engine).allowShadowing(true);
@@ -59,6 +65,13 @@ final class ScriptRunner {
     /** The result of a command of a {@code thread} block, once its {@code wait} has joined the thread. */
     Verdict threadResult(WastCommand command) {
         Verdict v = threadResults.get(command);
+        if (v == null && !threads.isEmpty()) {
+            // A block nobody waits for: its commands are listed at the end of the script; join it now.
+            for (String id : List.copyOf(threads.keySet())) {
+                await(new WastCommand.Wait(command.line(), id));
+            }
+            v = threadResults.get(command);
+        }
         return v != null ? v : skip(SpecScript.THREADS_REASON);
     }
 
@@ -131,7 +144,7 @@ final class ScriptRunner {
      * store and sees the block's shared module instances; their results are kept for {@link #threadResult}.
      */
     private Verdict startThread(WastCommand.Thread t) {
-        ScriptRunner sub = new ScriptRunner(backend, engine, store);
+        ScriptRunner sub = new ScriptRunner(backend, engine, store, threadResults);
         for (String id : t.sharedModules()) {
             sub.named.put(id, instance(Optional.of(id)));
         }
@@ -147,7 +160,6 @@ final class ScriptRunner {
                             v = fail("thread " + t.id() + " crashed: " + describe(e));
                         }
                         threadResults.put(c, v);
-                        threadResults.putAll(sub.threadResults);
                     }
                 });
         threads.put(t.id(), thread);
