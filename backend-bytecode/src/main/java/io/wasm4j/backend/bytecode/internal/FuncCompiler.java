@@ -52,21 +52,21 @@ final class FuncCompiler {
     int jvmBase;
     private int[] slots;
 
-    private final Label[] blockLabel;
+    final Label[] blockLabel;
     private final Label[] elseLabel;
     private final boolean[] elseSeen;
-    private final Label[] tryStart;
-    private final Label[] tryHandler;
-    private final Label[] dispatch;
-    private final Label[] nextCatch;
-    private final int[] caught;
-    private final boolean[] dispatchUsed;
-    private Label outerRethrow;
-    private final java.util.List<java.util.List<Label>> tryGaps = new java.util.ArrayList<>();
+    final Label[] tryStart;
+    final Label[] tryHandler;
+    final Label[] dispatch;
+    final Label[] nextCatch;
+    final int[] caught;
+    final boolean[] dispatchUsed;
+    Label outerRethrow;
+    final java.util.List<java.util.List<Label>> tryGaps = new java.util.ArrayList<>();
     private final Label entry = new Label();
-    private int[] ctl = new int[16];
-    private int ctlTop;
-    private boolean dead;
+    int[] ctl = new int[16];
+    int ctlTop;
+    boolean dead;
     private int deadDepth;
 
     FuncCompiler(ChunkCompiler chunk, MethodVisitor mv, int funcIndex) {
@@ -326,7 +326,7 @@ final class FuncCompiler {
             case CATCH, CATCH_ALL -> {
                 int tag = op == Opcode.CATCH ? r.readU32() : -1;
                 if (deadDepth == 0) {
-                    catchClause(tag);
+                    LegacyTry.catchClause(this, tag);
                 }
             }
             case DELEGATE -> {
@@ -334,7 +334,7 @@ final class FuncCompiler {
                 if (deadDepth > 0) {
                     deadDepth--;
                 } else {
-                    delegate(pc);
+                    LegacyTry.delegate(this, pc);
                 }
             }
             default -> r.skipImmediates(op);
@@ -351,11 +351,11 @@ final class FuncCompiler {
             }
             case NOP -> {}
             case BLOCK, LOOP, IF, TRY_TABLE, TRY -> enter(op, fc.blockAt(pc));
-            case CATCH -> catchClause(r.readU32());
-            case CATCH_ALL -> catchClause(-1);
+            case CATCH -> LegacyTry.catchClause(this, r.readU32());
+            case CATCH_ALL -> LegacyTry.catchClause(this, -1);
             case DELEGATE -> {
                 r.readU32();
-                delegate(pc);
+                LegacyTry.delegate(this, pc);
             }
             case RETHROW -> {
                 r.readU32();
@@ -485,7 +485,7 @@ final class FuncCompiler {
         dead = false;
     }
 
-    private void resetTo(int base, List<ValType> types) {
+    void resetTo(int base, List<ValType> types) {
         height = base;
         for (ValType t : types) {
             push(Kinds.of(t));
@@ -534,96 +534,6 @@ final class FuncCompiler {
         }
         if (elseLabel[b] != null && !elseSeen[b]) {
             mv.visitLabel(elseLabel[b]);
-        }
-        mv.visitLabel(blockLabel[b]);
-        resetTo(fc.blockHeight(b), fc.blockType(b).results());
-        dead = false;
-    }
-
-    // ---- legacy exception handling
-
-    private void catchClause(int tag) {
-        int b = ctl[ctlTop - 1];
-        if (!dead) {
-            spillAll();
-            mv.visitJumpInsn(GOTO, blockLabel[b]);
-        }
-        if (nextCatch[b] == null) {
-            Label end = new Label();
-            mv.visitLabel(end);
-            registerHandler(b, end, tryHandler[b]);
-            mv.visitLabel(tryHandler[b]);
-            mv.visitVarInsn(ASTORE, caught[b]);
-            mv.visitLabel(dispatch[b]);
-        } else {
-            mv.visitLabel(nextCatch[b]);
-        }
-        nextCatch[b] = new Label();
-        resetTo(fc.blockHeight(b), List.of());
-        if (tag >= 0) {
-            Exceptions.matchTag(this, caught[b], tag, nextCatch[b]);
-        }
-        dead = false;
-    }
-
-    /** Registers the JVM handler of try block {@code b} over its code up to {@code end}, minus tail calls. */
-    private void registerHandler(int b, Label end, Label handler) {
-        Label from = tryStart[b];
-        java.util.List<Label> gaps = tryGaps.get(b);
-        if (gaps != null) {
-            for (int i = 0; i + 1 < gaps.size(); i += 2) {
-                mv.visitTryCatchBlock(from, gaps.get(i), handler, "io/wasm4j/spi/ThrownException");
-                from = gaps.get(i + 1);
-            }
-        }
-        mv.visitTryCatchBlock(from, end, handler, "io/wasm4j/spi/ThrownException");
-    }
-
-    private void delegate(int pc) {
-        int b = ctl[--ctlTop];
-        if (!dead) {
-            spillAll();
-            mv.visitJumpInsn(GOTO, blockLabel[b]);
-        }
-        Label end = new Label();
-        Label handler = new Label();
-        mv.visitLabel(end);
-        registerHandler(b, end, handler);
-        mv.visitLabel(handler);
-        Label forward = new Label();
-        mv.visitLabel(forward);
-        int target = fc.targetBlock(fc.branchFirstTarget(fc.branchAt(pc)));
-        int from = -1;
-        for (int i = ctlTop - 1; i >= 0 && target >= 0; i--) {
-            if (ctl[i] == target) {
-                from = i;
-                break;
-            }
-        }
-        int dest = -1;
-        for (int i = from; i >= 0; i--) {
-            int d = ctl[i];
-            if (tryStart[d] != null && (dispatch[d] == null || nextCatch[d] == null)) {
-                dest = d;
-                break;
-            }
-        }
-        if (dest < 0) {
-            if (outerRethrow == null) {
-                outerRethrow = new Label();
-            }
-            mv.visitJumpInsn(GOTO, outerRethrow);
-        } else if (dispatch[dest] != null) {
-            mv.visitVarInsn(ASTORE, caught[dest]);
-            dispatchUsed[dest] = true;
-            mv.visitJumpInsn(GOTO, dispatch[dest]);
-        } else {
-            mv.visitJumpInsn(GOTO, tryHandler[dest]);
-        }
-        if (dispatchUsed[b]) {
-            mv.visitLabel(dispatch[b]);
-            mv.visitVarInsn(ALOAD, caught[b]);
-            mv.visitJumpInsn(GOTO, forward);
         }
         mv.visitLabel(blockLabel[b]);
         resetTo(fc.blockHeight(b), fc.blockType(b).results());

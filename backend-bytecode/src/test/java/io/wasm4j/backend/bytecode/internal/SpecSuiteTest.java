@@ -44,6 +44,7 @@ final class SpecSuiteTest {
             }
         };
         StringBuilder summary = new StringBuilder();
+        java.util.Map<String, int[]> folders = new java.util.TreeMap<>();
         for (Path f : files) {
             SpecRunner runner = new SpecRunner();
             try {
@@ -52,6 +53,10 @@ final class SpecSuiteTest {
                 runner.failures.add(f.getFileName() + ": cannot run: " + e);
             }
             passed += runner.passed;
+            Path rel = root.relativize(f);
+            String folder = rel.getParent() == null ? "." : rel.getParent().toString();
+            folders.computeIfAbsent(folder, k -> new int[2])[0] += runner.passed;
+            folders.get(folder)[1] += runner.failures.size();
             failures.addAll(runner.failures);
             if (!runner.failures.isEmpty()) {
                 summary.append(String.format(
@@ -59,6 +64,7 @@ final class SpecSuiteTest {
             }
         }
         System.out.println(summary);
+        folders.forEach((k, v) -> System.out.printf("folder %-36s passed %6d failed %5d%n", k, v[0], v[1]));
         failures.stream().limit(Integer.getInteger("spec.show", 60)).forEach(System.out::println);
         BcModule.classListener = null;
         System.out.println("spec commands passed " + passed + ", failed " + failures.size());

@@ -158,6 +158,10 @@ final class Interpreter {
                             sp += 2;
                             pc += 2;
                         }
+                        case Op.LOCAL_GET_I32_ADD_CONST -> {
+                            s[sp++] = (int) s[fp + code[pc]] + code[pc + 1];
+                            pc += 2;
+                        }
                         case Op.LOCAL_I32_ADD_CONST -> {
                             int l = fp + code[pc];
                             s[l] = (int) s[l] + code[pc + 1];

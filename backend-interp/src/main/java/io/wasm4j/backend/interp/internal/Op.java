@@ -615,6 +615,8 @@ final class Op {
     static final int LOCAL_I32_ADD_CONST = 602;
     /** Epoch and fuel check at function entries and loop headers: operands {@code flags, fuel units}. */
     static final int CHECK = 603;
+    /** {@code local.get x; i32.const c; i32.add}: pushes local x + c. */
+    static final int LOCAL_GET_I32_ADD_CONST = 604;
 
-    static final int COUNT = 604;
+    static final int COUNT = 605;
 }

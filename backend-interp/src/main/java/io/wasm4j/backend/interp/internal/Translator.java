@@ -237,22 +237,10 @@ final class Translator {
             emit(idx);
             return true;
         }
-        if (op == Opcode.LOCAL_SET
-                && prev == Op.I32_ADD_CONST
-                && code.size == lastStart + 2
-                && prevStart >= barrier
-                && prevStart >= 0
-                && prevStart == lastStart - 2
-                && code.get(prevStart) == Op.LOCAL_GET) {
+        if (op == Opcode.LOCAL_SET && prev == Op.LOCAL_GET_I32_ADD_CONST && code.size == lastStart + 3) {
             int idx = rd.readU32();
-            if (idx == code.get(prevStart + 1)) {
-                int c = code.get(lastStart + 1);
-                code.size = prevStart;
-                emit(Op.LOCAL_I32_ADD_CONST);
-                emit(idx);
-                emit(c);
-                lastStart = prevStart;
-                prevStart = -1;
+            if (idx == code.get(lastStart + 1)) {
+                code.set(lastStart, Op.LOCAL_I32_ADD_CONST);
                 return true;
             }
             emit(Op.LOCAL_SET);
@@ -263,9 +251,22 @@ final class Translator {
         }
         if ((op == Opcode.I32_ADD || op == Opcode.I32_SUB) && prev == Op.I32_CONST && code.size == lastStart + 2) {
             int c = code.get(lastStart + 1);
+            int k = op == Opcode.I32_ADD ? c : -c;
+            if (prevStart >= barrier
+                    && prevStart >= 0
+                    && prevStart == lastStart - 2
+                    && code.get(prevStart) == Op.LOCAL_GET) {
+                // local.get x; i32.const c; i32.add
+                code.size = lastStart;
+                code.set(prevStart, Op.LOCAL_GET_I32_ADD_CONST);
+                emit(k);
+                lastStart = prevStart;
+                prevStart = -1;
+                return true;
+            }
             code.size = lastStart;
             emit(Op.I32_ADD_CONST);
-            emit(op == Opcode.I32_ADD ? c : -c);
+            emit(k);
             return true;
         }
         return false;

@@ -1,0 +1,65 @@
+package io.wasm4j.backend.bytecode.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.wasm4j.spi.Trap;
+import io.wasm4j.spi.TrapCode;
+import org.junit.jupiter.api.Test;
+
+/** The interruption hook, traps from JVM exceptions, and deep tail recursion. */
+final class RuntimeHooksTest {
+    @Test
+    void interrupt_setBeforeCall_trapsAtFunctionEntry() {
+        Wasm w = Wasm.of("(module (func (export \"spin\") (loop $l (br $l))))");
+        ((BcInstance) w.instance).interrupt = 1;
+        Trap t = assertThrows(Trap.class, () -> w.call("spin"));
+        assertEquals(TrapCode.INTERRUPT, t.code());
+    }
+
+    @Test
+    void interrupt_setFromAnotherThread_stopsALoopAtItsBackEdge() throws Exception {
+        Wasm w = Wasm.of("(module (func (export \"spin\") (loop $l (br $l))))");
+        Thread setter = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ((BcInstance) w.instance).interrupt = 1;
+        });
+        setter.start();
+        Trap t = assertThrows(Trap.class, () -> w.call("spin"));
+        setter.join();
+        assertEquals(TrapCode.INTERRUPT, t.code());
+    }
+
+    @Test
+    void outOfBoundsLoad_trapsWithTheSpecMessage() {
+        Wasm w = Wasm.of(
+                "(module (memory 1) (func (export \"load\") (param i32) (result i32)" + " (i32.load (local.get 0))))");
+        Trap t = assertThrows(Trap.class, () -> w.call("load", 65534));
+        assertEquals(TrapCode.MEMORY_OUT_OF_BOUNDS, t.code());
+    }
+
+    @Test
+    void mutualTailCalls_millionDeep_runInConstantStack() {
+        Wasm w = Wasm.of("""
+                (module
+                  (func $even (export "even") (param i64) (result i32)
+                    (if (result i32) (i64.eqz (local.get 0)) (then (i32.const 1))
+                      (else (return_call $odd (i64.sub (local.get 0) (i64.const 1))))))
+                  (func $odd (param i64) (result i32)
+                    (if (result i32) (i64.eqz (local.get 0)) (then (i32.const 0))
+                      (else (return_call $even (i64.sub (local.get 0) (i64.const 1)))))))
+                """);
+        assertEquals(1, w.call1("even", 1_000_000L));
+    }
+
+    @Test
+    void recursion_unbounded_trapsAsStackExhausted() {
+        Wasm w = Wasm.of("(module (func $f (export \"f\") (call $f)))");
+        Trap t = assertThrows(Trap.class, () -> w.call("f"));
+        assertEquals(TrapCode.STACK_EXHAUSTED, t.code());
+    }
+}
