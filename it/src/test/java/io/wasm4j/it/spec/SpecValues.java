@@ -64,8 +64,8 @@ final class SpecValues {
             case WastValue.F64(long bits) -> t == NumType.F64 && Double.doubleToRawLongBits(actual.f64()) == bits;
             case WastValue.V128 x -> t instanceof VecType && actual.v128().equals(v128(x.bytes()));
             case WastValue.RefNull n -> t instanceof RefType && actual.ref() == null;
-            case WastValue.RefExtern(int n) -> t instanceof RefType && new HostRef(n).equals(unwrap(actual.ref()));
-            case WastValue.RefHost(int n) -> t instanceof RefType && new HostRef(n).equals(unwrap(actual.ref()));
+            case WastValue.RefExtern(int n) -> t instanceof RefType && new HostRef(n).equals(actual.ref());
+            case WastValue.RefHost(int n) -> t instanceof RefType && new HostRef(n).equals(actual.ref());
             case ResultPattern.Nan nan ->
                 switch (t) {
                     case NumType.F32 -> nan.type() == NumType.F32 && nan.matches(Float.floatToRawIntBits(actual.f32()));
@@ -77,11 +77,6 @@ final class SpecValues {
             case ResultPattern.AnyRef ref -> t instanceof RefType && anyRef(ref.kind(), actual.ref());
             case ResultPattern.Either e -> e.alternatives().stream().anyMatch(a -> matches(a, actual));
         };
-    }
-
-    /** A host reference converted to {@code anyref} and back may arrive wrapped; look through one layer. */
-    private static Object unwrap(Object o) {
-        return o;
     }
 
     private static boolean anyRef(ResultPattern.RefKind kind, Object o) {
