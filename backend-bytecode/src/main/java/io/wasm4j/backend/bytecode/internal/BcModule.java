@@ -27,7 +27,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -52,6 +54,12 @@ public final class BcModule implements CompiledModule {
 
     private final MethodHandle[] handles;
     private final MethodHandles.Lookup[] chunkLookups;
+    /** Per function index: the fallback module of a function too large for one JVM method, else null. */
+    final CompiledModule[] fallbacks;
+    /** The largest bytecode size of a generated method, and how many exceed HotSpot's JIT limit. */
+    private int maxMethodSize;
+
+    private int hugeMethodCount;
 
     private BcModule(ValidatedModule validated, CompileContext context) {
         this.validated = validated;
@@ -65,14 +73,18 @@ public final class BcModule implements CompiledModule {
             chunks.add(new ChunkCompiler(validated, f, Math.min(wasm.funcCount(), f + CHUNK), hasTailCalls));
         }
         byte[][] classes = new byte[chunks.size()][];
+        List<Set<Integer>> chunkFallbacks = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            chunkFallbacks.add(new HashSet<>());
+        }
         if (chunks.size() == 1) {
-            classes[0] = chunks.getFirst().compile();
+            classes[0] = chunks.getFirst().compile(chunkFallbacks.getFirst());
         } else {
             List<ForkJoinTask<?>> tasks = new ArrayList<>();
             for (int i = 0; i < chunks.size(); i++) {
                 int c = i;
                 tasks.add(ForkJoinPool.commonPool()
-                        .submit(() -> classes[c] = chunks.get(c).compile()));
+                        .submit(() -> classes[c] = chunks.get(c).compile(chunkFallbacks.get(c))));
             }
             try {
                 for (ForkJoinTask<?> t : tasks) {
@@ -83,6 +95,20 @@ public final class BcModule implements CompiledModule {
                     throw re;
                 }
                 throw e;
+            }
+        }
+        this.fallbacks = new CompiledModule[wasm.funcCount()];
+        for (Set<Integer> set : chunkFallbacks) {
+            for (int f : set) {
+                fallbacks[f] = FallbackModule.compile(validated, f, context);
+            }
+        }
+        for (byte[] c : classes) {
+            for (int size : MethodSizes.of(c)) {
+                maxMethodSize = Math.max(maxMethodSize, size);
+                if (size > MethodSizes.JIT_LIMIT) {
+                    hugeMethodCount++;
+                }
             }
         }
         var listener = classListener;
@@ -130,6 +156,21 @@ public final class BcModule implements CompiledModule {
         return new BcModule(module, context);
     }
 
+    /** Returns whether function {@code funcIndex} runs in the fallback backend (too large for one method). */
+    public boolean isFallback(int funcIndex) {
+        return fallbacks[funcIndex] != null;
+    }
+
+    /** Returns the bytecode size of the largest generated method. */
+    public int maxMethodSize() {
+        return maxMethodSize;
+    }
+
+    /** Returns how many generated methods exceed HotSpot's 8,000-byte JIT limit ({@link MethodSizes#JIT_LIMIT}). */
+    public int hugeMethodCount() {
+        return hugeMethodCount;
+    }
+
     /** Returns the static method of defined function {@code funcIndex} (looked up on first use). */
     MethodHandle staticHandle(int funcIndex) {
         MethodHandle h = handles[funcIndex];
@@ -157,7 +198,7 @@ public final class BcModule implements CompiledModule {
     @Override
     public ModuleInstance instantiate(Imports imports, InstanceContext context) {
         WasmModule w = wasm;
-        BcInstance inst = new BcInstance(this);
+        BcInstance inst = new BcInstance(this, context);
         System.arraycopy(imports.functions(), 0, inst.functions, 0, w.importedFuncCount());
         System.arraycopy(imports.tables(), 0, inst.tables, 0, w.importedTableCount());
         System.arraycopy(imports.memories(), 0, inst.memories, 0, w.importedMemoryCount());

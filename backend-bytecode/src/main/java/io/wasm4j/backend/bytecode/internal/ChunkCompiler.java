@@ -2,6 +2,8 @@ package io.wasm4j.backend.bytecode.internal;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import io.wasm4j.core.FuncType;
+import io.wasm4j.core.ValType;
 import io.wasm4j.core.ValidatedModule;
 import io.wasm4j.core.WasmModule;
 import org.objectweb.asm.ClassWriter;
@@ -39,8 +41,28 @@ final class ChunkCompiler {
         return funcIndex >= first && funcIndex < end;
     }
 
-    /** Returns the class file. @throws UnsupportedOperationException for an instruction not compiled yet */
-    byte[] compile() {
+    /**
+     * Returns the class file. A function whose method exceeds the JVM's 64 KiB code limit is added to
+     * {@code fallbacks} and compiled as a stub that calls its fallback (see {@link FallbackModule}).
+     *
+     * @param fallbacks the functions of this chunk that run in the fallback backend (filled in here)
+     * @throws UnsupportedOperationException for an instruction not compiled yet
+     */
+    byte[] compile(java.util.Set<Integer> fallbacks) {
+        while (true) {
+            try {
+                return compileOnce(fallbacks);
+            } catch (MethodTooLargeException e) {
+                int f = Integer.parseInt(e.getMethodName().substring(1));
+                if (!fallbacks.add(f)) {
+                    throw new UnsupportedOperationException(
+                            "bytecode backend: stub of function " + f + " is too large", e);
+                }
+            }
+        }
+    }
+
+    private byte[] compileOnce(java.util.Set<Integer> fallbacks) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
             @Override
             protected String getCommonSuperClass(String type1, String type2) {
@@ -51,14 +73,42 @@ final class ChunkCompiler {
         for (int f = first; f < end; f++) {
             MethodVisitor mv = cw.visitMethod(
                     ACC_STATIC | ACC_SYNTHETIC, methodName(f), Kinds.staticDesc(wasm.funcTypeOf(f)), null, null);
-            new FuncCompiler(this, mv, f).compile();
+            if (fallbacks.contains(f)) {
+                emitFallbackStub(mv, f);
+            } else {
+                new FuncCompiler(this, mv, f).compile();
+            }
         }
         cw.visitEnd();
-        try {
-            return cw.toByteArray();
-        } catch (MethodTooLargeException e) {
-            throw new UnsupportedOperationException(
-                    "bytecode backend: function " + e.getMethodName() + " is too large for one JVM method", e);
+        return cw.toByteArray();
+    }
+
+    /** {@code return inst.fallbackHandle(f).invokeExact((ModuleInstance) inst, params...)}. */
+    private void emitFallbackStub(MethodVisitor mv, int f) {
+        FuncType t = wasm.funcTypeOf(f);
+        mv.visitCode();
+        int instSlot = 0;
+        for (ValType p : t.params()) {
+            instSlot += Kinds.size(Kinds.of(p));
         }
+        mv.visitVarInsn(ALOAD, instSlot);
+        mv.visitLdcInsn(f);
+        mv.visitMethodInsn(INVOKEVIRTUAL, Kinds.INST, "fallbackHandle", "(I)Ljava/lang/invoke/MethodHandle;", false);
+        mv.visitVarInsn(ALOAD, instSlot);
+        int slot = 0;
+        for (ValType p : t.params()) {
+            int k = Kinds.of(p);
+            mv.visitVarInsn(Kinds.load(k), slot);
+            slot += Kinds.size(k);
+        }
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", Kinds.handleDesc(t), false);
+        mv.visitInsn(
+                t.results().isEmpty()
+                        ? RETURN
+                        : t.results().size() == 1
+                                ? Kinds.returnOp(Kinds.of(t.results().getFirst()))
+                                : ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
     }
 }
