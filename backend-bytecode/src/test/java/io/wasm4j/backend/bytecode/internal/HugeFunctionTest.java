@@ -1,0 +1,190 @@
+package io.wasm4j.backend.bytecode.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wasm4j.core.Export;
+import io.wasm4j.core.ValidatedModule;
+import io.wasm4j.spi.CompileContext;
+import io.wasm4j.spi.CompilerProvider;
+import io.wasm4j.spi.HeapMemoryCreator;
+import io.wasm4j.spi.Imports;
+import io.wasm4j.spi.InstanceContext;
+import io.wasm4j.spi.ModuleInstance;
+import io.wasm4j.spi.StoreContext;
+import io.wasm4j.wat.Wat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Functions too large for one JVM method run in the interpreter (through the spi), share the instance's
+ * state with the compiled functions, and agree with the interpreter; every other function stays bytecode.
+ */
+final class HugeFunctionTest {
+    private static InstanceContext instanceContext() {
+        return new InstanceContext(new HeapMemoryCreator(), new StoreContext(new AtomicLong()));
+    }
+
+    private static CompileContext compileContext() {
+        return new CompileContext(Wasm.TYPES, 512 * 1024, Map.of(), false, false);
+    }
+
+    /** A module whose {@code huge} adds 1 to its argument {@code n} times, calls and writes state. */
+    private static String addModule(int n) {
+        StringBuilder sb = new StringBuilder(n * 24);
+        sb.append("""
+                (module
+                  (memory 1)
+                  (global $g (mut i32) (i32.const 0))
+                  (func $small (export "small") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 3)))
+                  (func $getg (export "getg") (result i32) (global.get $g))
+                  (func $load (export "load") (result i32) (i32.load (i32.const 16)))
+                  (func $huge (export "huge") (param i32) (result i32)
+                    local.get 0
+                """);
+        for (int i = 0; i < n; i++) {
+            sb.append("i32.const 1 i32.add\n");
+        }
+        sb.append("""
+                    call $small
+                    global.set $g
+                    (i32.store (i32.const 16) (i32.add (global.get $g) (i32.const 7)))
+                    global.get $g)
+                  (func $caller (export "caller") (param i32) (result i32)
+                    (i32.add (call $huge (local.get 0)) (i32.const 1)))
+                )
+                """);
+        return sb.toString();
+    }
+
+    /** A function with many i64 locals and deep nested blocks that exits some of them early. */
+    private static String localsModule(int locals, int depth, int rounds) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("(module (func $deep (export \"deep\") (param i32) (result i64)");
+        for (int i = 0; i < locals; i++) {
+            sb.append(" (local i64)");
+        }
+        sb.append('\n');
+        for (int d = 0; d < depth; d++) {
+            sb.append("(block $b").append(d).append('\n');
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 1; i <= locals; i++) {
+                sb.append("(local.set ")
+                        .append(i)
+                        .append(" (i64.add (local.get ")
+                        .append(i)
+                        .append(") (i64.extend_i32_u (i32.add (local.get 0) (i32.const ")
+                        .append(r * 31 + i)
+                        .append(")))))\n");
+            }
+            sb.append("(br_if $b")
+                    .append(depth - 1 - (r % depth))
+                    .append(" (i32.eq (local.get 0) (i32.const ")
+                    .append(r)
+                    .append(")))\n");
+        }
+        for (int d = 0; d < depth; d++) {
+            sb.append(")\n");
+        }
+        sb.append("(i64.const 0)\n");
+        for (int i = 1; i <= locals; i++) {
+            sb.append("(i64.mul (local.get ")
+                    .append(i)
+                    .append(") (i64.const ")
+                    .append(i)
+                    .append(")) i64.add\n");
+        }
+        sb.append("))");
+        return sb.toString();
+    }
+
+    private static ModuleInstance interp(byte[] bytes) {
+        CompilerProvider interp = null;
+        for (CompilerProvider p : ServiceLoader.load(CompilerProvider.class)) {
+            if (p.id().equals("interp")) {
+                interp = p;
+            }
+        }
+        assertTrue(interp != null, "interp provider on the test path");
+        ModuleInstance inst = interp.compile(ValidatedModule.of(bytes), compileContext())
+                .instantiate(Imports.NONE, instanceContext());
+        inst.start();
+        return inst;
+    }
+
+    private static Object call(ModuleInstance inst, ValidatedModule vm, String name, Object... args) {
+        Export e = vm.module().export(name);
+        return inst.function(e.index()).invoke(null, args)[0];
+    }
+
+    private record Compiled(BcModule module, ModuleInstance instance, List<byte[]> classes) {}
+
+    private static Compiled compile(byte[] bytes) {
+        List<byte[]> classes = new ArrayList<>();
+        BcModule.classListener = classes::add;
+        try {
+            BcModule m = BcModule.compile(ValidatedModule.of(bytes), compileContext());
+            ModuleInstance inst = m.instantiate(Imports.NONE, instanceContext());
+            inst.start();
+            return new Compiled(m, inst, classes);
+        } finally {
+            BcModule.classListener = null;
+        }
+    }
+
+    @Test
+    void compile_100kAdds_runsInFallbackAndAgreesWithInterpreter() {
+        byte[] bytes = Wat.parse(addModule(100_000));
+        Compiled c = compile(bytes);
+        ValidatedModule vm = c.module().module();
+        assertTrue(c.module().isFallback(vm.module().export("huge").index()));
+        for (String f : List.of("small", "getg", "load", "caller")) {
+            assertFalse(c.module().isFallback(vm.module().export(f).index()), f);
+        }
+        for (byte[] cls : c.classes()) {
+            assertEquals("", EmittedClassTest.verify(cls));
+        }
+        ModuleInstance ref = interp(bytes);
+        assertEquals(call(ref, vm, "huge", 5), call(c.instance(), vm, "huge", 5));
+        assertEquals((100_005) * 3, call(c.instance(), vm, "huge", 5));
+        // the fallback wrote the instance's global and memory, which compiled code reads
+        assertEquals(300_015, call(c.instance(), vm, "getg"));
+        assertEquals(300_022, call(c.instance(), vm, "load"));
+        // compiled code calls the fallback function
+        assertEquals(call(ref, vm, "caller", -2), call(c.instance(), vm, "caller", -2));
+        assertEquals(call(ref, vm, "load"), call(c.instance(), vm, "load"));
+    }
+
+    @Test
+    void compile_manyLocalsDeepBlocks_agreesWithInterpreter() {
+        byte[] bytes = Wat.parse(localsModule(300, 60, 24));
+        Compiled c = compile(bytes);
+        ValidatedModule vm = c.module().module();
+        assertTrue(c.module().isFallback(vm.module().export("deep").index()));
+        for (byte[] cls : c.classes()) {
+            assertEquals("", EmittedClassTest.verify(cls));
+        }
+        ModuleInstance ref = interp(bytes);
+        for (int arg : new int[] {0, 5, 23, 100, -1}) {
+            assertEquals(call(ref, vm, "deep", arg), call(c.instance(), vm, "deep", arg), "arg " + arg);
+        }
+    }
+
+    @Test
+    void compile_methodOverJitLimit_isCounted() {
+        Compiled small = compile(Wat.parse(addModule(10)));
+        assertEquals(0, small.module().hugeMethodCount());
+        Compiled big = compile(Wat.parse(addModule(5_000)));
+        assertEquals(1, big.module().hugeMethodCount());
+        assertTrue(big.module().maxMethodSize() > MethodSizes.JIT_LIMIT);
+        assertFalse(big.module()
+                .isFallback(big.module().module().module().export("huge").index()));
+        assertEquals(5_005 * 3, call(big.instance(), big.module().module(), "huge", 5));
+    }
+}
