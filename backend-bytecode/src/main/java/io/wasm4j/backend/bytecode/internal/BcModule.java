@@ -27,7 +27,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
@@ -54,6 +53,8 @@ public final class BcModule implements CompiledModule {
 
     private final MethodHandle[] handles;
     private final MethodHandles.Lookup[] chunkLookups;
+    /** Per function index: the index of its class in {@link #chunkLookups}. */
+    private final int[] chunkOf;
     /** Per function index: the fallback module of a function too large for one JVM method, else null. */
     final CompiledModule[] fallbacks;
     /** The largest bytecode size of a generated method, and how many exceed HotSpot's JIT limit. */
@@ -72,19 +73,15 @@ public final class BcModule implements CompiledModule {
         for (int f = imported; f < wasm.funcCount(); f += CHUNK) {
             chunks.add(new ChunkCompiler(validated, f, Math.min(wasm.funcCount(), f + CHUNK), hasTailCalls));
         }
-        byte[][] classes = new byte[chunks.size()][];
-        List<Set<Integer>> chunkFallbacks = new ArrayList<>();
-        for (int i = 0; i < chunks.size(); i++) {
-            chunkFallbacks.add(new HashSet<>());
-        }
+        var parts = new java.util.concurrent.atomic.AtomicReferenceArray<List<ChunkCompiler.Result>>(chunks.size());
         if (chunks.size() == 1) {
-            classes[0] = chunks.getFirst().compile(chunkFallbacks.getFirst());
+            parts.set(0, chunks.getFirst().compileSplitting());
         } else {
             List<ForkJoinTask<?>> tasks = new ArrayList<>();
             for (int i = 0; i < chunks.size(); i++) {
                 int c = i;
                 tasks.add(ForkJoinPool.commonPool()
-                        .submit(() -> classes[c] = chunks.get(c).compile(chunkFallbacks.get(c))));
+                        .submit(() -> parts.set(c, chunks.get(c).compileSplitting())));
             }
             try {
                 for (ForkJoinTask<?> t : tasks) {
@@ -96,6 +93,19 @@ public final class BcModule implements CompiledModule {
                 }
                 throw e;
             }
+        }
+        List<ChunkCompiler.Result> results = new ArrayList<>();
+        for (int i = 0; i < parts.length(); i++) {
+            results.addAll(parts.get(i));
+        }
+        byte[][] classes = new byte[results.size()][];
+        this.chunkOf = new int[wasm.funcCount()];
+        List<Set<Integer>> chunkFallbacks = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            ChunkCompiler.Result res = results.get(i);
+            classes[i] = res.classFile();
+            chunkFallbacks.add(res.fallbacks());
+            java.util.Arrays.fill(chunkOf, res.chunk().first, res.chunk().end, i);
         }
         this.fallbacks = new CompiledModule[wasm.funcCount()];
         for (Set<Integer> set : chunkFallbacks) {
@@ -118,8 +128,8 @@ public final class BcModule implements CompiledModule {
             }
         }
         MethodHandles.Lookup lookup = MethodHandles.lookup();
-        this.chunkLookups = new MethodHandles.Lookup[chunks.size()];
-        for (int i = 0; i < chunks.size(); i++) {
+        this.chunkLookups = new MethodHandles.Lookup[classes.length];
+        for (int i = 0; i < classes.length; i++) {
             try {
                 chunkLookups[i] = lookup.defineHiddenClassWithClassData(classes[i], this, true);
             } catch (IllegalAccessException e) {
@@ -156,6 +166,11 @@ public final class BcModule implements CompiledModule {
         return new BcModule(module, context);
     }
 
+    /** Returns the number of generated classes. */
+    public int classCount() {
+        return chunkLookups.length;
+    }
+
     /** Returns whether function {@code funcIndex} runs in the fallback backend (too large for one method). */
     public boolean isFallback(int funcIndex) {
         return fallbacks[funcIndex] != null;
@@ -175,7 +190,7 @@ public final class BcModule implements CompiledModule {
     MethodHandle staticHandle(int funcIndex) {
         MethodHandle h = handles[funcIndex];
         if (h == null) {
-            MethodHandles.Lookup chunk = chunkLookups[(funcIndex - wasm.importedFuncCount()) / CHUNK];
+            MethodHandles.Lookup chunk = chunkLookups[chunkOf[funcIndex]];
             try {
                 h = chunk.findStatic(
                         chunk.lookupClass(),

@@ -6,6 +6,11 @@ import io.wasm4j.core.FuncType;
 import io.wasm4j.core.ValType;
 import io.wasm4j.core.ValidatedModule;
 import io.wasm4j.core.WasmModule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
@@ -41,6 +46,30 @@ final class ChunkCompiler {
         return funcIndex >= first && funcIndex < end;
     }
 
+    /** A compiled class: its chunk, class file and the functions that run in the fallback. */
+    record Result(ChunkCompiler chunk, byte[] classFile, Set<Integer> fallbacks) {}
+
+    /**
+     * Compiles this chunk; when the class is too large (its constant pool overflows), compiles the two
+     * halves of the range as separate classes instead, recursively.
+     */
+    List<Result> compileSplitting() {
+        Set<Integer> fallbacks = new HashSet<>();
+        try {
+            return List.of(new Result(this, compile(fallbacks), fallbacks));
+        } catch (ClassTooLargeException e) {
+            if (end - first < 2) {
+                throw new UnsupportedOperationException(
+                        "bytecode backend: function " + first + " needs more constants than one JVM class holds", e);
+            }
+            int mid = (first + end) >>> 1;
+            List<Result> out =
+                    new ArrayList<>(new ChunkCompiler(validated, first, mid, hasTailCalls).compileSplitting());
+            out.addAll(new ChunkCompiler(validated, mid, end, hasTailCalls).compileSplitting());
+            return out;
+        }
+    }
+
     /**
      * Returns the class file. A function whose method exceeds the JVM's 64 KiB code limit is added to
      * {@code fallbacks} and compiled as a stub that calls its fallback (see {@link FallbackModule}).
@@ -48,7 +77,7 @@ final class ChunkCompiler {
      * @param fallbacks the functions of this chunk that run in the fallback backend (filled in here)
      * @throws UnsupportedOperationException for an instruction not compiled yet
      */
-    byte[] compile(java.util.Set<Integer> fallbacks) {
+    byte[] compile(Set<Integer> fallbacks) {
         while (true) {
             try {
                 return compileOnce(fallbacks);
@@ -62,7 +91,7 @@ final class ChunkCompiler {
         }
     }
 
-    private byte[] compileOnce(java.util.Set<Integer> fallbacks) {
+    private byte[] compileOnce(Set<Integer> fallbacks) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
             @Override
             protected String getCommonSuperClass(String type1, String type2) {

@@ -187,4 +187,34 @@ final class HugeFunctionTest {
                 .isFallback(big.module().module().module().export("huge").index()));
         assertEquals(5_005 * 3, call(big.instance(), big.module().module(), "huge", 5));
     }
+
+    @Test
+    void compile_constantPoolOverflow_splitsTheClass() {
+        // 200 functions with 200 distinct i64 constants each: 80,000 constant-pool slots, more than a class holds
+        StringBuilder sb = new StringBuilder("(module\n");
+        for (int f = 0; f < 200; f++) {
+            sb.append("(func (export \"f").append(f).append("\") (result i64) (i64.const 0)\n");
+            for (int k = 0; k < 200; k++) {
+                sb.append("(i64.const ")
+                        .append(1_000_000_000_000L + f * 1000L + k)
+                        .append(") i64.add\n");
+            }
+            sb.append(")\n");
+        }
+        byte[] bytes = Wat.parse(sb.append(')').toString());
+        Compiled c = compile(bytes);
+        assertTrue(c.module().classCount() > 1, "classes: " + c.module().classCount());
+        for (byte[] cls : c.classes()) {
+            assertEquals("", EmittedClassTest.verify(cls));
+        }
+        ValidatedModule vm = c.module().module();
+        for (int f : new int[] {0, 99, 100, 199}) {
+            long expected = 0;
+            for (int k = 0; k < 200; k++) {
+                expected += 1_000_000_000_000L + f * 1000L + k;
+            }
+            assertFalse(c.module().isFallback(f));
+            assertEquals(expected, call(c.instance(), vm, "f" + f));
+        }
+    }
 }
