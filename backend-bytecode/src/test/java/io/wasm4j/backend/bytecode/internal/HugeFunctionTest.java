@@ -217,4 +217,47 @@ final class HugeFunctionTest {
             assertEquals(expected, call(c.instance(), vm, "f" + f));
         }
     }
+
+    @Test
+    void compile_hugeFunctionWithTableRefsAndResults_agreesWithInterpreter() {
+        StringBuilder sb = new StringBuilder("""
+                (module
+                  (type $t (func (param i64) (result i64)))
+                  (table $tab 4 funcref)
+                  (elem (table $tab) (i32.const 0) func $inc $dbl)
+                  (tag $e (param i64))
+                  (func $inc (type $t) (i64.add (local.get 0) (i64.const 1)))
+                  (func $dbl (type $t) (i64.mul (local.get 0) (i64.const 2)))
+                  (func $huge (export "huge") (param i64 i32) (result i64 i32)
+                    (table.set $tab (i32.const 2) (ref.func $inc))
+                    (block $out (result i64)
+                      (try_table (result i64) (catch $e $out)
+                        (if (i32.eqz (local.get 1)) (then (throw $e (i64.const 42))))
+                        local.get 0
+                """);
+        for (int i = 0; i < 12_000; i++) {
+            sb.append("(call_indirect (type $t) (i32.const ").append(i % 3).append("))\n");
+        }
+        sb.append("""
+                      ))
+                    (i32.const 9))
+                  (func (export "viaTable") (param i64) (result i64)
+                    (call_indirect (type $t) (local.get 0) (i32.const 2)))
+                )
+                """);
+        byte[] bytes = Wat.parse(sb.toString());
+        Compiled c = compile(bytes);
+        ValidatedModule vm = c.module().module();
+        assertTrue(c.module().isFallback(vm.module().export("huge").index()));
+        ModuleInstance ref = interp(bytes);
+        Export e = vm.module().export("huge");
+        for (int flag : new int[] {0, 1}) {
+            assertEquals(
+                    List.of(ref.function(e.index()).invoke(null, 3L, flag)),
+                    List.of(c.instance().function(e.index()).invoke(null, 3L, flag)),
+                    "flag " + flag);
+        }
+        // the fallback's table.set is visible to compiled code
+        assertEquals(8L, call(c.instance(), vm, "viaTable", 7L));
+    }
 }
