@@ -36,7 +36,9 @@ import java.util.concurrent.ForkJoinTask;
 /**
  * A module compiled to JVM classes: its defined functions in chunks of {@link #CHUNK} functions, one
  * hidden class per chunk (compiled in parallel on the common pool, which is sized to the machine), each
- * carrying this module as class data for cross-chunk call linking.
+ * carrying this module as class data for cross-chunk call linking. A chunk whose constant pool overflows
+ * is split into halves; a function too large for one JVM method runs in the interpreter through a stub
+ * (see {@link FallbackModule} and docs/adr/0022).
  */
 public final class BcModule implements CompiledModule {
     /** The number of functions per generated class. */
