@@ -260,4 +260,69 @@ final class HugeFunctionTest {
         // the fallback's table.set is visible to compiled code
         assertEquals(8L, call(c.instance(), vm, "viaTable", 7L));
     }
+
+    private static final class Add100 extends io.wasm4j.spi.WasmFunction {
+        Add100() {
+            super(Wasm.TYPES.funcType(new io.wasm4j.core.FuncType(
+                    List.of(io.wasm4j.core.NumType.I32), List.of(io.wasm4j.core.NumType.I32))));
+        }
+
+        @Override
+        public Object[] invoke(ModuleInstance caller, Object... args) {
+            return new Object[] {(Integer) args[0] + 100};
+        }
+    }
+
+    private static Imports hostImports() {
+        var g = new io.wasm4j.spi.WasmGlobal(new io.wasm4j.core.GlobalType(io.wasm4j.core.NumType.I32, true), 0);
+        var m = new HeapMemoryCreator()
+                .create(new io.wasm4j.core.MemoryType(
+                        io.wasm4j.core.AddressType.I64, new io.wasm4j.core.Limits(1, 2), false, 16));
+        return new Imports(
+                new io.wasm4j.spi.WasmFunction[] {new Add100()},
+                new io.wasm4j.spi.WasmTable[0],
+                new io.wasm4j.spi.LinearMemory[] {m},
+                new io.wasm4j.spi.WasmGlobal[] {g},
+                new io.wasm4j.spi.WasmTag[0]);
+    }
+
+    @Test
+    void compile_hugeFunctionUsingImports_sharesThemWithCompiledCode() {
+        StringBuilder sb = new StringBuilder("""
+                (module
+                  (import "h" "add100" (func $h (param i32) (result i32)))
+                  (import "h" "g" (global $g (mut i32)))
+                  (import "h" "m" (memory $m i64 1 2))
+                  (memory $own 1 3)
+                  (global $own (mut i64) (i64.const 5))
+                  (func $huge (export "huge") (param i32) (result i32)
+                    local.get 0
+                """);
+        for (int i = 0; i < 40_000; i++) {
+            sb.append("i32.const 1 i32.add\n");
+        }
+        sb.append("""
+                    call $h
+                    global.set $g
+                    (i64.store $m (i64.const 8) (i64.extend_i32_u (global.get $g)))
+                    (i32.store $own (i32.const 4) (global.get $g))
+                    (global.set $own (i64.const 77))
+                    (global.get $g))
+                  (func (export "readM") (result i64) (i64.load $m (i64.const 8)))
+                  (func (export "readOwn") (result i32) (i32.load $own (i32.const 4)))
+                  (func (export "readOwnG") (result i64) (global.get $own))
+                )
+                """);
+        byte[] bytes = Wat.parse(sb.toString());
+        ValidatedModule vm = ValidatedModule.of(bytes);
+        BcModule m = BcModule.compile(vm, compileContext());
+        assertTrue(m.isFallback(vm.module().export("huge").index()));
+        Imports imports = hostImports();
+        ModuleInstance inst = m.instantiate(imports, instanceContext());
+        assertEquals(40_102, call(inst, vm, "huge", 2));
+        assertEquals(40_102, imports.globals()[0].getInt());
+        assertEquals(40_102L, call(inst, vm, "readM"));
+        assertEquals(40_102, call(inst, vm, "readOwn"));
+        assertEquals(77L, call(inst, vm, "readOwnG"));
+    }
 }
