@@ -373,7 +373,8 @@ public final class Lexer {
             } else if (c == '\n') {
                 newline();
             } else if (c == ';' && pos + 1 < src.length() && src.charAt(pos + 1) == ';') {
-                while (pos < src.length() && src.charAt(pos) != '\n') {
+                // A line comment ends at a newline: LF, CR or CR LF (a lone CR counts, as the spec says).
+                while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
                     pos++;
                 }
             } else if (c == '(' && pos + 1 < src.length() && src.charAt(pos + 1) == ';') {

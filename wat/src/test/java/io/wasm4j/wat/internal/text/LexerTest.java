@@ -67,6 +67,13 @@ final class LexerTest {
     }
 
     @Test
+    void next_lineCommentEndedByLoneCarriageReturn_keepsNextLine() {
+        List<Token> tokens = lex("x ;; comment\r y");
+        assertEquals(2, tokens.size());
+        assertEquals("y", tokens.get(1).text());
+    }
+
+    @Test
     void next_annotation_yieldsAnnotationToken() {
         Token t = lex("(@custom \"x\")").getFirst();
         assertEquals(TokenKind.ANNOTATION, t.kind());
