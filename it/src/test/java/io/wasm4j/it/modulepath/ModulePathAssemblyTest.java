@@ -38,7 +38,14 @@ final class ModulePathAssemblyTest {
     private static final Set<String> NOT_ENGINE = Set.of("wasm4j-cli");
 
     private static final String PROGRAM = """
-            import io.wasm4j.*;
+            import io.wasm4j.Config;
+            import io.wasm4j.Engine;
+            import io.wasm4j.Instance;
+            import io.wasm4j.Linker;
+            import io.wasm4j.Module;
+            import io.wasm4j.Store;
+            import io.wasm4j.Strategy;
+            import io.wasm4j.Val;
             import io.wasm4j.core.FuncType;
             import io.wasm4j.core.ValType;
             import java.util.List;
@@ -97,7 +104,8 @@ final class ModulePathAssemblyTest {
             }
         }
         try (Stream<Path> jars = Files.list(lib)) {
-            thirdParty = jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+            thirdParty =
+                    jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
         }
     }
 
@@ -112,9 +120,8 @@ final class ModulePathAssemblyTest {
         assertEquals(wasm4jEntries.size(), explicit.size(), () -> "one module per artifact: " + explicit);
 
         ModuleFinder all = ModuleFinder.of(modulePath().toArray(Path[]::new));
-        Configuration graph = ModuleLayer.boot()
-                .configuration()
-                .resolveAndBind(all, ModuleFinder.of(), Set.of(ROOT_MODULE));
+        Configuration graph =
+                ModuleLayer.boot().configuration().resolveAndBind(all, ModuleFinder.of(), Set.of(ROOT_MODULE));
         Set<String> resolved =
                 graph.modules().stream().map(ResolvedModule::name).collect(Collectors.toCollection(TreeSet::new));
         assertTrue(resolved.containsAll(explicit), () -> "not resolved from " + ROOT_MODULE + ": " + resolved);
@@ -132,10 +139,8 @@ final class ModulePathAssemblyTest {
                 "--add-modules",
                 ROOT_MODULE,
                 main.toString());
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
         byte[] bytes = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the child JVM did not finish");
         String out = new String(bytes, StandardCharsets.UTF_8);

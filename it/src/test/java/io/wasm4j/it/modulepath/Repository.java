@@ -23,7 +23,8 @@ final class Repository {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("not inside the wasm4j repository: " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "not inside the wasm4j repository: " + Path.of("").toAbsolutePath());
         }
         return dir;
     }
@@ -34,7 +35,10 @@ final class Repository {
         NodeList deps = parse(root.resolve("bom/pom.xml")).getElementsByTagName("dependency");
         for (int i = 0; i < deps.getLength(); i++) {
             Element dep = (Element) deps.item(i);
-            ids.add(dep.getElementsByTagName("artifactId").item(0).getTextContent().trim());
+            ids.add(dep.getElementsByTagName("artifactId")
+                    .item(0)
+                    .getTextContent()
+                    .trim());
         }
         return ids;
     }
@@ -66,7 +70,8 @@ final class Repository {
             throw new AssertionError(artifactId + " is not built, or has no module-info: " + descriptor);
         }
         Path jar = jarOf(folder.resolve("target"), artifactId);
-        if (jar != null && !modified(jar).toInstant().isBefore(modified(descriptor).toInstant())) {
+        if (jar != null
+                && !modified(jar).toInstant().isBefore(modified(descriptor).toInstant())) {
             return jar;
         }
         return classes;

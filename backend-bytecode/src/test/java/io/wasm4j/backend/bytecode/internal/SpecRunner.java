@@ -78,7 +78,7 @@ final class SpecRunner {
 
     private static final class HostFunc extends WasmFunction {
         HostFunc(FuncType t) {
-            super(Wasm.TYPES.funcType(t), t);
+            super(Wasm.TYPES.funcType(t));
         }
 
         @Override
@@ -206,7 +206,7 @@ final class SpecRunner {
 
     private Loaded instantiate(byte[] bytes) {
         ValidatedModule vm = ValidatedModule.of(bytes);
-        BcModule m = BcModule.compile(vm, new CompileContext(Wasm.TYPES, 512 * 1024, Map.of()));
+        BcModule m = BcModule.compile(vm, new CompileContext(Wasm.TYPES, 512 * 1024, Map.of(), false, false));
         WasmModule w = vm.module();
         List<WasmFunction> fs = new ArrayList<>();
         List<WasmTable> ts = new ArrayList<>();
@@ -233,7 +233,11 @@ final class SpecRunner {
                 ms.toArray(new LinearMemory[0]),
                 gs.toArray(new WasmGlobal[0]),
                 tags.toArray(new WasmTag[0]));
-        ModuleInstance inst = m.instantiate(imports, new InstanceContext(new HeapMemoryCreator()));
+        ModuleInstance inst = m.instantiate(
+                imports,
+                new InstanceContext(
+                        new HeapMemoryCreator(),
+                        new io.wasm4j.spi.StoreContext(new java.util.concurrent.atomic.AtomicLong())));
         inst.start();
         return new Loaded(w, inst);
     }
