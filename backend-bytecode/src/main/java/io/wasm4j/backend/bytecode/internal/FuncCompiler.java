@@ -277,6 +277,16 @@ final class FuncCompiler {
             mv.visitLabel(outerRethrow);
             mv.visitInsn(ATHROW);
         }
+        // Visited last, so every handler of the body comes first in the exception table.
+        Label bodyEnd = new Label();
+        Label unwound = new Label();
+        mv.visitLabel(bodyEnd);
+        mv.visitTryCatchBlock(entry, bodyEnd, unwound, "java/lang/Throwable");
+        mv.visitLabel(unwound);
+        iconst(funcIndex);
+        loadInst();
+        rt("unwound", "(Ljava/lang/Throwable;I" + Kinds.INST_DESC + ")Ljava/lang/Throwable;");
+        mv.visitInsn(ATHROW);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }

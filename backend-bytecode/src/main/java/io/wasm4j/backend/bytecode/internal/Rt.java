@@ -1,10 +1,13 @@
 package io.wasm4j.backend.bytecode.internal;
 
+import io.wasm4j.core.NameSection;
 import io.wasm4j.spi.Exn;
+import io.wasm4j.spi.FrameInfo;
 import io.wasm4j.spi.LinearMemory;
 import io.wasm4j.spi.ThrownException;
 import io.wasm4j.spi.Trap;
 import io.wasm4j.spi.TrapCode;
+import io.wasm4j.spi.WasmBacktrace;
 import io.wasm4j.spi.WasmFunction;
 import io.wasm4j.spi.WasmTable;
 import java.lang.foreign.MemorySegment;
@@ -44,6 +47,19 @@ public final class Rt {
             return new Trap(TrapCode.STACK_EXHAUSTED, t);
         }
         return t;
+    }
+
+    /**
+     * The handler every compiled function has around its whole body: translates {@code t} (see {@link
+     * #translate}), appends this function's frame to its wasm backtrace and returns it to be rethrown. Runs
+     * only while an exception unwinds, so the normal path costs nothing. The code offset is not tracked
+     * ({@code -1}).
+     */
+    public static Throwable unwound(Throwable t, int funcIndex, BcInstance inst) {
+        Throwable x = translate(t);
+        NameSection names = inst.module.wasm.names();
+        WasmBacktrace.of(x).add(new FrameInfo(names.moduleName(), funcIndex, names.functionName(funcIndex), -1));
+        return x;
     }
 
     // ---- linking of calls between classes of one module

@@ -66,24 +66,31 @@ final class EmittedClassTest {
     }
 
     @Test
-    void compile_add_isTwoLoadsAndIadd() {
+    void compile_add_isTwoLoadsAndIaddInsideTheUnwindHandler() {
         assertEquals("""
                 static synthetic f0(IILio/wasm4j/backend/bytecode/internal/BcInstance;)I
+                    TRYCATCHBLOCK L0 L1 L1 java/lang/Throwable
+                   L0
                     ALOAD 2
                     GETFIELD io/wasm4j/backend/bytecode/internal/BcInstance.memory0 : Lio/wasm4j/spi/LinearMemory;
                     INVOKEINTERFACE io/wasm4j/spi/LinearMemory.segment ()Ljava/lang/foreign/MemorySegment; (itf)
                     ASTORE 3
                     ALOAD 2
                     GETFIELD io/wasm4j/backend/bytecode/internal/BcInstance.interrupt : I
-                    IFEQ L0
+                    IFEQ L2
                     ALOAD 2
                     INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.interrupted (Lio/wasm4j/backend/bytecode/internal/BcInstance;)V
-                   L0
+                   L2
                     ILOAD 0
                     ILOAD 1
                     IADD
                     IRETURN
-                    MAXSTACK = 2
+                   L1
+                    ICONST_0
+                    ALOAD 2
+                    INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.unwound (Ljava/lang/Throwable;ILio/wasm4j/backend/bytecode/internal/BcInstance;)Ljava/lang/Throwable;
+                    ATHROW
+                    MAXSTACK = 3
                     MAXLOCALS = 4""".strip(), text(compileSample(), "f0"));
     }
 
