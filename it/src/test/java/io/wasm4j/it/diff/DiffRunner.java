@@ -36,6 +36,8 @@ final class DiffRunner {
 
     private static final int CALLS_PER_EXPORT = 4;
 
+    private final java.util.Map<String, Integer> outcomes = new java.util.TreeMap<>();
+
     private final Engine interp =
             Engine.create(Config.builder().strategy(Strategy.INTERP).build());
     private final Engine bytecode =
@@ -84,6 +86,7 @@ final class DiffRunner {
                 }
                 String ra = a.call(f, sig, args);
                 String rb = b.call(f, sig, args);
+                outcomes.merge(ra.startsWith("ok") ? "ok" : ra, 1, Integer::sum);
                 String sa = a.state();
                 String sb = b.state();
                 if (!ra.equals(rb) || !sa.equals(sb)) {
@@ -93,6 +96,11 @@ final class DiffRunner {
             }
         }
         return null;
+    }
+
+    /** Returns how often each outcome (ok, trap code, error) occurred on the interpreter so far. */
+    java.util.Map<String, Integer> outcomes() {
+        return outcomes;
     }
 
     private static void write(long seed, byte[] bytes) {

@@ -52,7 +52,7 @@ final class DifferentialTest {
             }
         }
         System.out.println("differential test: " + ran + " seeds from " + start + ", " + failures.size()
-                + " mismatches, " + known.size() + " known mismatches skipped");
+                + " mismatches, " + known.size() + " known mismatches skipped; call outcomes " + runner.outcomes());
         assertTrue(failures.isEmpty(), () -> failures.size() + " mismatch(es):\n" + String.join("\n", failures));
     }
 

@@ -191,7 +191,7 @@ final class FuncGenerator {
         } else if (r < 79) {
             brTable();
         } else if (r < 88) {
-            int callee = rnd.nextInt(module.funcs.size());
+            int callee = preferLater(rnd.nextInt(module.funcs.size()));
             if (rnd.nextInt(3) == 0) {
                 callIndirect(callee);
             } else {
@@ -297,7 +297,11 @@ final class FuncGenerator {
 
     private void callIndirect(int typeOf) {
         pushArgs(typeOf);
-        if (rnd.nextInt(4) != 0) {
+        int r = rnd.nextInt(4);
+        if (r < 2) {
+            out.u8(0x41);
+            out.s64(typeOf); // slot i mostly holds function i
+        } else if (r < 3) {
             out.u8(0x41);
             out.s64(rnd.nextInt(module.tableSize + 2));
         } else {
@@ -306,6 +310,25 @@ final class FuncGenerator {
         out.u8(0x11);
         out.u32(2L * typeOf);
         out.u8(0x00);
+    }
+
+    /**
+     * Mostly replaces a call to an earlier function (or itself) by one to a later function of the same
+     * signature, so that call graphs are mostly acyclic and fewer calls end at the depth limit.
+     */
+    private int preferLater(int callee) {
+        if (callee > funcIndex || rnd.nextInt(4) == 0) {
+            return callee;
+        }
+        Sig sig = module.funcs.get(callee);
+        for (int j = funcIndex + 1; j < module.funcs.size(); j++) {
+            Sig other = module.funcs.get(j);
+            if (java.util.Arrays.equals(other.params(), sig.params())
+                    && java.util.Arrays.equals(other.results(), sig.results())) {
+                return j;
+            }
+        }
+        return callee;
     }
 
     private void pushArgs(int callee) {
@@ -373,7 +396,7 @@ final class FuncGenerator {
             if (callees.isEmpty()) {
                 NumericOps.emit(this, t, depth);
             } else if (r < 85) {
-                call(callees.get(rnd.nextInt(callees.size())));
+                call(preferLater(callees.get(rnd.nextInt(callees.size()))));
             } else {
                 callIndirect(callees.get(rnd.nextInt(callees.size())));
             }

@@ -55,22 +55,24 @@ final class MemoryOps {
     }
 
     private static void address(FuncGenerator g) {
-        int r = g.rnd.nextInt(10);
-        if (r < 5) {
-            int a = switch (g.rnd.nextInt(6)) {
-                case 0, 1 -> g.rnd.nextInt(300);
-                case 2 -> 65536 - g.rnd.nextInt(12);
-                case 3 -> 2 * 65536 - g.rnd.nextInt(12);
-                case 4 -> 3 * 65536 + g.rnd.nextInt(-12, 12);
+        int r = g.rnd.nextInt(20);
+        if (r < 8) {
+            g.out.u8(0x41);
+            g.out.s64(g.rnd.nextInt(300));
+        } else if (r < 14) {
+            g.expr(I32, 2);
+            g.out.u8(0x41);
+            g.out.s64(0x3FFF);
+            g.out.u8(0x71);
+        } else if (r < 17) {
+            int a = switch (g.rnd.nextInt(4)) {
+                case 0 -> 65536 - g.rnd.nextInt(12);
+                case 1 -> 2 * 65536 - g.rnd.nextInt(12);
+                case 2 -> 3 * 65536 + g.rnd.nextInt(-12, 12);
                 default -> g.rnd.nextBoolean() ? -g.rnd.nextInt(1, 16) : g.rnd.nextInt();
             };
             g.out.u8(0x41);
             g.out.s64(a);
-        } else if (r < 8) {
-            g.expr(I32, 2);
-            g.out.u8(0x41);
-            g.out.s64(0xFFFF);
-            g.out.u8(0x71);
         } else {
             g.expr(I32, 2);
         }
@@ -79,8 +81,8 @@ final class MemoryOps {
     private static void memarg(FuncGenerator g, int size) {
         int maxAlign = Integer.numberOfTrailingZeros(size);
         g.out.u32(g.rnd.nextInt(maxAlign + 1));
-        int r = g.rnd.nextInt(10);
-        long offset = r < 7 ? 0 : r < 9 ? g.rnd.nextInt(70) : g.rnd.nextBoolean() ? 65535 : 0xFFFF_FFFFL;
+        int r = g.rnd.nextInt(20);
+        long offset = r < 14 ? 0 : r < 19 ? g.rnd.nextInt(70) : g.rnd.nextBoolean() ? 65535 : 0xFFFF_FFFFL;
         g.out.u32(offset);
     }
 }
