@@ -191,7 +191,10 @@ final class FuncGenerator {
         } else if (r < 79) {
             brTable();
         } else if (r < 88) {
-            int callee = preferLater(rnd.nextInt(module.funcs.size()));
+            int n = module.funcs.size();
+            int callee = funcIndex < n - 1 && rnd.nextInt(4) != 0
+                    ? funcIndex + 1 + rnd.nextInt(n - funcIndex - 1)
+                    : rnd.nextInt(n);
             if (rnd.nextInt(3) == 0) {
                 callIndirect(callee);
             } else {
