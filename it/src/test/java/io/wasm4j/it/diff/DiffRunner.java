@@ -89,7 +89,8 @@ final class DiffRunner {
                 outcomes.merge(ra.startsWith("ok") ? "ok" : ra, 1, Integer::sum);
                 String sa = a.state();
                 String sb = b.state();
-                if (!ra.equals(rb) || !sa.equals(sb)) {
+                // A non-trap exception (e.g. an internal error) is a bug even when both backends agree.
+                if (!ra.equals(rb) || !sa.equals(sb) || ra.startsWith("error")) {
                     return "seed " + seed + ": f" + f + Arrays.toString(describe(sig.params(), args)) + "\n  interp:   "
                             + ra + " | " + sa + "\n  bytecode: " + rb + " | " + sb;
                 }
