@@ -206,9 +206,35 @@ final class FuncGenerator {
         } else if (r < 92) {
             MemoryOps.grow(this);
             out.u8(0x1A);
+        } else if (r < 95) {
+            MemoryOps.bulk(this);
+        } else if (r < 97 && rnd.nextInt(3) == 0) {
+            returnOrTailCall();
         } else {
             out.u8(0x01);
         }
+    }
+
+    /**
+     * {@code return} or {@code return_call} to a function with the same results. Both skip the depth
+     * decrement at the end of the body; that leak is deterministic (the embedder resets the depth before
+     * each call), it only makes later calls reach the depth limit sooner.
+     */
+    private void returnOrTailCall() {
+        int[] results = module.funcs.get(funcIndex).results();
+        if (rnd.nextBoolean()) {
+            for (int j = 0; j < module.funcs.size(); j++) {
+                int callee = (funcIndex + 1 + j) % module.funcs.size();
+                if (java.util.Arrays.equals(module.funcs.get(callee).results(), results)) {
+                    pushArgs(callee);
+                    out.u8(0x12);
+                    out.u32(callee);
+                    return;
+                }
+            }
+        }
+        pushAll(results);
+        out.u8(0x0F);
     }
 
     /** A loop with its own counter local (1..8 iterations) and the global fuel check at the top. */

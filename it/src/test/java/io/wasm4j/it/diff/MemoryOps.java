@@ -44,6 +44,28 @@ final class MemoryOps {
         g.out.u8(0x00);
     }
 
+    /** {@code memory.fill} or {@code memory.copy} of up to 300 bytes (sometimes out of bounds). */
+    static void bulk(FuncGenerator g) {
+        boolean fill = g.rnd.nextBoolean();
+        address(g);
+        if (fill) {
+            g.expr(I32, 1);
+        } else {
+            address(g);
+        }
+        g.out.u8(0x41);
+        g.out.s64(g.rnd.nextInt(10) == 0 ? 70000 : g.rnd.nextInt(300));
+        g.out.u8(0xFC);
+        if (fill) {
+            g.out.u32(11);
+            g.out.u8(0x00);
+        } else {
+            g.out.u32(10);
+            g.out.u8(0x00);
+            g.out.u8(0x00);
+        }
+    }
+
     private static int[] pick(FuncGenerator g, int t, boolean load) {
         int[][] ops = switch (t) {
             case I32 -> load ? I32_LOADS : I32_STORES;
