@@ -237,6 +237,38 @@ final class FuncGenerator {
         out.u8(0x0F);
     }
 
+    /**
+     * A {@code block} or {@code loop} typed by function {@code sig}'s type index (multi-value: it takes
+     * the parameters from the stack). The body stores or drops them, so branches to a loop pass them.
+     */
+    private void typedBlock(int sig, int depth) {
+        Sig type = module.funcs.get(sig);
+        pushArgs(sig);
+        boolean loop = rnd.nextInt(3) == 0;
+        out.u8(loop ? 0x03 : 0x02);
+        out.s64(2L * sig);
+        if (loop) {
+            fuelCheck();
+        }
+        int[] params = type.params();
+        for (int i = params.length - 1; i >= 0; i--) {
+            int l = localOfType(params[i]);
+            if (l >= 0 && rnd.nextBoolean()) {
+                out.u8(0x21);
+                out.u32(l);
+            } else {
+                out.u8(0x1A);
+            }
+        }
+        labels.add(loop ? params : type.results());
+        stmts(rnd.nextInt(3), 1);
+        for (int t : type.results()) {
+            expr(t, depth - 1);
+        }
+        labels.removeLast();
+        out.u8(0x0B);
+    }
+
     /** A loop with its own counter local (1..8 iterations) and the global fuel check at the top. */
     private void loop(int depth) {
         int counter = newLocal(I32);
@@ -424,8 +456,10 @@ final class FuncGenerator {
             }
             if (callees.isEmpty()) {
                 NumericOps.emit(this, t, depth);
-            } else if (r < 85) {
+            } else if (r < 83) {
                 call(preferLater(callees.get(rnd.nextInt(callees.size()))));
+            } else if (r < 86) {
+                typedBlock(callees.get(rnd.nextInt(callees.size())), depth);
             } else {
                 callIndirect(callees.get(rnd.nextInt(callees.size())));
             }
