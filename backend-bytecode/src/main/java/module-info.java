@@ -8,6 +8,8 @@ module io.wasm4j.backend.bytecode {
     requires io.wasm4j.spi;
     requires org.objectweb.asm;
 
+    uses io.wasm4j.spi.CompilerProvider;
+
     provides io.wasm4j.spi.CompilerProvider with
             io.wasm4j.backend.bytecode.BytecodeCompilerProvider;
 }

@@ -5,13 +5,16 @@ import io.wasm4j.Engine;
 import io.wasm4j.Feature;
 import io.wasm4j.Strategy;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The options that configure the engine, shared by {@code run} and {@code wast}. */
 final class EngineOptions {
@@ -19,6 +22,8 @@ final class EngineOptions {
             names = "--backend",
             paramLabel = "BACKEND",
             defaultValue = "auto",
+            converter = BackendConverter.class,
+            completionCandidates = BackendConverter.class,
             description = "Backend: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the best one present).")
     Strategy backend = Strategy.AUTO;
 
@@ -83,6 +88,27 @@ final class EngineOptions {
                 throw new CliException("feature '" + name + "' must be =y or =n, not '" + value + "'", ExitCodes.USAGE);
         };
         b.wasmFeature(feature, enabled);
+    }
+
+    /** Reads {@code --backend} as a lower-case strategy name, and lists the names for the help. */
+    static final class BackendConverter implements ITypeConverter<Strategy>, Iterable<String> {
+        @Override
+        public Strategy convert(String value) {
+            for (Strategy s : Strategy.values()) {
+                if (s.name().equalsIgnoreCase(value.trim())) {
+                    return s;
+                }
+            }
+            throw new TypeConversionException(
+                    "unknown backend '" + value + "'; the backends are: " + String.join(", ", this));
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Stream.of(Strategy.values())
+                    .map(s -> s.name().toLowerCase(Locale.ROOT))
+                    .iterator();
+        }
     }
 
     /** The feature's name on the command line, e.g. {@code relaxed-simd}. */

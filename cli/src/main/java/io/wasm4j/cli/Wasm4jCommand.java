@@ -37,12 +37,16 @@ final class Wasm4jCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "missing command: run, wast or settings");
     }
 
-    /** The version from the jar's manifest, if it has one. */
+    /** The module's version (set by the build) and the JVM it runs on. */
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Wasm4jCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"wasm4j " + (v == null ? "(development build)" : v)};
+            var descriptor = Wasm4jCommand.class.getModule().getDescriptor();
+            String v = descriptor == null ? null : descriptor.rawVersion().orElse(null);
+            return new String[] {
+                "wasm4j " + (v == null ? "(development build)" : v),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"
+            };
         }
     }
 }

@@ -94,8 +94,11 @@ final class BadInputTest {
     @Test
     void run_unknownBackend_isAUsageErrorListingTheChoices() {
         CliRun r = CliRun.of("run", "--backend", "jit", CliRun.example("hello.wat"));
-        assertError(r, 2, "error: Invalid value for option '--backend'");
-        assertTrue(r.stderr().contains("INTERP"), r::toString);
+        assertError(
+                r,
+                2,
+                "error: Invalid value for option '--backend': unknown backend 'jit'; the backends are: auto,"
+                        + " interp, bytecode, native");
     }
 
     @Test

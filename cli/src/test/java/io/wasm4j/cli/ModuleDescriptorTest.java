@@ -34,9 +34,10 @@ final class ModuleDescriptorTest {
     }
 
     @Test
-    void plugins_interpreterAndWasiAreResolvedOnTheModulePath() {
+    void plugins_bothBackendsAndWasiAreResolvedOnTheModulePath() {
         ModuleLayer layer = Main.class.getModule().getLayer();
         assertTrue(layer.findModule("io.wasm4j.backend.interp").isPresent());
+        assertTrue(layer.findModule("io.wasm4j.backend.bytecode").isPresent());
         assertTrue(layer.findModule("io.wasm4j.wasi").isPresent());
     }
 }

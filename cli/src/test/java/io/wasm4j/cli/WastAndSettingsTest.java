@@ -32,6 +32,8 @@ final class WastAndSettingsTest {
             (module (import "m" "f" (func $f (result i32))) (import "spectest" "print_i32" (func (param i32)))
               (func (export "g") (result i32) (call $f)))
             (assert_return (invoke "g") (i32.const 7))
+            (module (table 2 funcref) (type $t (func)) (func (export "h") (call_indirect (type $t) (i32.const 1))))
+            (assert_trap (invoke "h") "uninitialized element 1")
             (thread $T (module $N (func)))
             (wait $T)
             """;
@@ -45,7 +47,7 @@ final class WastAndSettingsTest {
         CliRun r = CliRun.of("wast", file.toString());
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.stdout().contains(file + ":8: assert_return: result 0: expected"), r::toString);
-        assertTrue(r.stdout().endsWith(file + ": 14 passed, 1 failed, 2 skipped\n"), r::toString);
+        assertTrue(r.stdout().endsWith(file + ": 16 passed, 1 failed, 2 skipped\n"), r::toString);
     }
 
     @Test
@@ -58,8 +60,24 @@ final class WastAndSettingsTest {
         CliRun r = CliRun.of("wast", "-q", "--backend", "interp", a.toString(), b.toString());
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals(
-                a + ": 14 passed, 1 failed, 2 skipped\n" + b + ": 2 passed, 0 failed, 0 skipped\n"
-                        + "total: 16 passed, 1 failed, 2 skipped\n",
+                a + ": 16 passed, 1 failed, 2 skipped\n" + b + ": 2 passed, 0 failed, 0 skipped\n"
+                        + "total: 18 passed, 1 failed, 2 skipped\n",
+                r.stdout());
+    }
+
+    @Test
+    void wast_directory_runsTheScriptsBelowItInNameOrder() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("suite/sub"));
+        String ok = "(module (func (export \"f\") (result i32) (i32.const 1)))\n"
+                + "(assert_return (invoke \"f\") (i32.const 1))\n";
+        Files.writeString(dir.resolve("b.wast"), ok);
+        Files.writeString(tmp.resolve("suite/a.wast"), ok);
+        Files.writeString(tmp.resolve("suite/notes.txt"), "not a script");
+        CliRun r = CliRun.of("wast", tmp.resolve("suite").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(
+                tmp.resolve("suite/a.wast") + ": 2 passed, 0 failed, 0 skipped\n" + dir.resolve("b.wast")
+                        + ": 2 passed, 0 failed, 0 skipped\ntotal: 4 passed, 0 failed, 0 skipped\n",
                 r.stdout());
     }
 
@@ -94,13 +112,23 @@ final class WastAndSettingsTest {
         CliRun r = CliRun.of("settings");
         assertEquals(0, r.exitCode(), r::toString);
         String out = r.stdout();
-        assertTrue(out.contains("Backends (--backend):\n  interp "), r::toString);
-        assertTrue(out.contains("auto chooses: "), r::toString);
+        // The aggregate io.wasm4j:wasm4j brings both backends; bytecode has the higher priority.
+        assertTrue(out.contains("Backends (--backend):\n  bytecode "), r::toString);
+        assertTrue(out.contains("\n  interp "), r::toString);
+        assertTrue(out.contains("auto chooses: bytecode"), r::toString);
         assertTrue(out.contains("Memory creators:\n  heap "), r::toString);
         assertTrue(out.contains("WASI:\n  wasi-fs"), r::toString);
         assertTrue(out.contains("  simd "), r::toString);
         assertTrue(out.contains("  threads            off"), r::toString);
         assertTrue(out.contains("max-wasm-stack"), r::toString);
+    }
+
+    @Test
+    void version_namesTheModuleVersionAndJava() {
+        CliRun r = CliRun.of("--version");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.stdout().startsWith("wasm4j "), r::toString);
+        assertTrue(r.stdout().contains("Java " + Runtime.version()), r::toString);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.wasm4j.spi;
 
 import io.wasm4j.core.ValidatedModule;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A backend: turns validated modules into {@link CompiledModule}s. Found with {@link
@@ -36,6 +38,21 @@ public interface CompilerProvider {
     /** Returns the names of the settings this backend accepts in {@link CompileContext#settings()}. */
     default Set<String> settingNames() {
         return Set.of();
+    }
+
+    /**
+     * Rejects setting names this backend does not know; call it first in {@link #compile}.
+     *
+     * @param settings the settings given to this backend
+     * @throws IllegalArgumentException naming the unknown settings and the valid ones
+     */
+    default void checkSettings(Map<String, String> settings) {
+        Set<String> unknown = new TreeSet<>(settings.keySet());
+        unknown.removeAll(settingNames());
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "unknown " + id() + " settings " + unknown + "; valid settings: " + new TreeSet<>(settingNames()));
+        }
     }
 
     /**

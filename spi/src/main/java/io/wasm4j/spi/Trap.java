@@ -40,6 +40,23 @@ public final class Trap extends WasmException {
     }
 
     /**
+     * Creates a trap naming the index it is about after the spec text, as the reference interpreter does:
+     * e.g. {@code "uninitialized element 2"} for a {@code call_indirect} through an empty table slot.
+     *
+     * @param code the reason
+     * @param index the element, table or segment index the trap is about
+     * @return the trap
+     */
+    public static Trap atIndex(TrapCode code, long index) {
+        return new Trap(code, index);
+    }
+
+    private Trap(TrapCode code, long index) {
+        super(code.message() + " " + index);
+        this.code = code;
+    }
+
+    /**
      * Creates a trap with a cause, e.g. the {@link StackOverflowError} behind {@link
      * TrapCode#STACK_EXHAUSTED}.
      */

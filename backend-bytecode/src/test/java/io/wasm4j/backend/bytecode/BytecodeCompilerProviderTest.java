@@ -26,7 +26,9 @@ final class BytecodeCompilerProviderTest {
         var e = assertThrows(
                 IllegalArgumentException.class,
                 () -> new BytecodeCompilerProvider()
-                        .compile(vm, new CompileContext(new TypeRegistry(), 1 << 20, Map.of("nope", "1"))));
+                        .compile(
+                                vm,
+                                new CompileContext(new TypeRegistry(), 1 << 20, Map.of("nope", "1"), false, false)));
         assertTrue(e.getMessage().contains("nope") && e.getMessage().contains("valid settings"), e.getMessage());
     }
 }

@@ -5,8 +5,6 @@ import io.wasm4j.core.ValidatedModule;
 import io.wasm4j.spi.CompileContext;
 import io.wasm4j.spi.CompiledModule;
 import io.wasm4j.spi.CompilerProvider;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The interpreter backend ({@code "interp"}): portable, instant start, no code generation. Each function
@@ -36,12 +34,7 @@ public final class InterpCompilerProvider implements CompilerProvider {
 
     @Override
     public CompiledModule compile(ValidatedModule module, CompileContext context) {
-        Set<String> unknown = new TreeSet<>(context.settings().keySet());
-        unknown.removeAll(settingNames());
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "unknown interp settings " + unknown + "; valid settings: " + new TreeSet<>(settingNames()));
-        }
+        checkSettings(context.settings());
         return InterpModule.compile(module, context);
     }
 }

@@ -61,40 +61,55 @@ final class ResultLog {
         write(file, sb.toString());
     }
 
-    /** Counts per folder, then per command kind: {@code [pass, fail, skip]}. */
-    Map<String, Map<String, int[]>> counts() {
-        Map<String, Map<String, int[]>> out = new TreeMap<>();
+    /** Counts per folder, then per backend, then per command kind: {@code [pass, fail, skip]}. */
+    Map<String, Map<String, Map<String, int[]>>> counts() {
+        Map<String, Map<String, Map<String, int[]>>> out = new TreeMap<>();
         for (CommandResult r : results()) {
-            int[] c = out.computeIfAbsent(r.folder(), f -> new TreeMap<>(ResultLog::compareKinds))
+            int[] c = out.computeIfAbsent(r.folder(), f -> new TreeMap<>(ResultLog::compareBackends))
+                    .computeIfAbsent(r.verdict().backend(), b -> new TreeMap<>(ResultLog::compareKinds))
                     .computeIfAbsent(r.command(), k -> new int[3]);
             c[r.verdict().outcome().ordinal()]++;
         }
         return out;
     }
 
-    /** A plain-text table: one row per folder and command kind, then a total per folder and overall. */
+    /**
+     * A plain-text table: one row per folder, backend and command kind, then a total per folder and backend,
+     * and per backend over the core folders and over all.
+     */
     String summary() {
         StringBuilder sb = new StringBuilder();
-        String format = "%-30s %-24s %7s %7s %7s%n";
-        sb.append(String.format(format, "folder", "command", "passed", "failed", "skipped"));
-        int[] all = new int[3];
-        int[] core = new int[3];
+        String format = "%-30s %-9s %-24s %7s %7s %7s%n";
+        sb.append(String.format(format, "folder", "backend", "command", "passed", "failed", "skipped"));
+        Map<String, int[]> all = new TreeMap<>(ResultLog::compareBackends);
+        Map<String, int[]> core = new TreeMap<>(ResultLog::compareBackends);
         for (var folder : counts().entrySet()) {
-            int[] total = new int[3];
-            for (var kind : folder.getValue().entrySet()) {
-                int[] c = kind.getValue();
-                sb.append(String.format(format, folder.getKey(), kind.getKey(), c[0], c[1], c[2]));
-                add(total, c);
-            }
-            sb.append(String.format(format, folder.getKey(), "(all)", total[0], total[1], total[2]));
-            add(all, total);
-            if (isCore(folder.getKey())) {
-                add(core, total);
+            for (var backend : folder.getValue().entrySet()) {
+                int[] total = new int[3];
+                for (var kind : backend.getValue().entrySet()) {
+                    int[] c = kind.getValue();
+                    sb.append(
+                            String.format(format, folder.getKey(), backend.getKey(), kind.getKey(), c[0], c[1], c[2]));
+                    add(total, c);
+                }
+                sb.append(String.format(
+                        format, folder.getKey(), backend.getKey(), "(all)", total[0], total[1], total[2]));
+                add(all.computeIfAbsent(backend.getKey(), b -> new int[3]), total);
+                if (isCore(folder.getKey())) {
+                    add(core.computeIfAbsent(backend.getKey(), b -> new int[3]), total);
+                }
             }
         }
-        sb.append(String.format(format, "(3.0 core folders)", "(all)", core[0], core[1], core[2]));
-        sb.append(String.format(format, "(all folders)", "(all)", all[0], all[1], all[2]));
+        core.forEach((b, c) -> sb.append(String.format(format, "(3.0 core folders)", b, "(all)", c[0], c[1], c[2])));
+        all.forEach((b, c) -> sb.append(String.format(format, "(all folders)", b, "(all)", c[0], c[1], c[2])));
         return sb.toString();
+    }
+
+    /** Backends in the order: {@code none} (decode/validate only) first, then by name. */
+    private static int compareBackends(String a, String b) {
+        boolean na = a.equals(Verdict.NO_BACKEND);
+        boolean nb = b.equals(Verdict.NO_BACKEND);
+        return na == nb ? a.compareTo(b) : na ? -1 : 1;
     }
 
     /** The columns of the Markdown summary: a heading and the command kinds it adds up. */
@@ -116,31 +131,36 @@ final class ResultLog {
      * failed / skipped}; the kinds that always need a runtime are summed in the last column.
      */
     String markdownSummary() {
-        StringBuilder sb = new StringBuilder("| folder | passed | failed | skipped |");
+        StringBuilder sb = new StringBuilder("| folder | backend | passed | failed | skipped |");
         COLUMNS.keySet().forEach(k -> sb.append(' ').append(k).append(" |"));
-        sb.append(" other (runtime only) |\n|---|---:|---:|---:|");
+        sb.append(" other (runtime only) |\n|---|---|---:|---:|---:|");
         COLUMNS.keySet().forEach(k -> sb.append("---:|"));
         sb.append("---:|\n");
-        int[][] core = new int[COLUMNS.size() + 2][];
-        int[][] all = new int[COLUMNS.size() + 2][];
+        Map<String, int[][]> core = new TreeMap<>(ResultLog::compareBackends);
+        Map<String, int[][]> all = new TreeMap<>(ResultLog::compareBackends);
         for (var folder : counts().entrySet()) {
-            int[][] row = new int[COLUMNS.size() + 2][];
-            folder.getValue().forEach((kind, c) -> {
-                addCell(row, 0, c);
-                addCell(row, columnOf(kind), c);
-            });
-            markdownRow(sb, "`" + folder.getKey() + "`", row);
-            for (int i = 0; i < row.length; i++) {
-                if (row[i] != null) {
-                    if (isCore(folder.getKey())) {
-                        addCell(core, i, row[i]);
+            for (var backend : folder.getValue().entrySet()) {
+                int[][] row = new int[COLUMNS.size() + 2][];
+                backend.getValue().forEach((kind, c) -> {
+                    addCell(row, 0, c);
+                    addCell(row, columnOf(kind), c);
+                });
+                markdownRow(sb, "`" + folder.getKey() + "` | " + backend.getKey(), row);
+                int[][] coreRow = core.computeIfAbsent(backend.getKey(), b -> new int[COLUMNS.size() + 2][]);
+                int[][] allRow = all.computeIfAbsent(backend.getKey(), b -> new int[COLUMNS.size() + 2][]);
+                for (int i = 0; i < row.length; i++) {
+                    if (row[i] != null) {
+                        if (isCore(folder.getKey())) {
+                            addCell(coreRow, i, row[i]);
+                        }
+                        addCell(allRow, i, row[i]);
                     }
-                    addCell(all, i, row[i]);
                 }
             }
         }
-        markdownRow(sb, "**3.0 core** (all but `legacy`, `custom`, `proposals/*`)", core);
-        markdownRow(sb, "**all**", all);
+        core.forEach(
+                (b, row) -> markdownRow(sb, "**3.0 core** (all but `legacy`, `custom`, `proposals/*`) | " + b, row));
+        all.forEach((b, row) -> markdownRow(sb, "**all** | " + b, row));
         return sb.toString();
     }
 
@@ -191,7 +211,10 @@ final class ResultLog {
         Map<String, List<CommandResult>> groups = new HashMap<>();
         for (CommandResult r : results()) {
             if (r.verdict().outcome() == Outcome.FAIL) {
-                groups.computeIfAbsent(normalise(r.verdict().message()), m -> new ArrayList<>())
+                groups.computeIfAbsent(
+                                r.verdict().backend() + ": "
+                                        + normalise(r.verdict().message()),
+                                m -> new ArrayList<>())
                         .add(r);
             }
         }

@@ -32,9 +32,9 @@ final class ResultLogTest {
         log.add(new CommandResult(".", "a.wast", 2, "module", Verdict.fail("x")));
         log.add(new CommandResult("simd", "b.wast", 1, "assert_return", Verdict.skip("needs runtime")));
         String summary = log.summary();
-        assertTrue(summary.matches("(?s).*\\.\\s+module\\s+1\\s+1\\s+0.*"), summary);
-        assertTrue(summary.matches("(?s).*\\(all folders\\)\\s+\\(all\\)\\s+1\\s+1\\s+1.*"), summary);
-        assertTrue(log.markdownSummary().contains("| `simd` | 0 | 0 | 1 |"), log.markdownSummary());
+        assertTrue(summary.matches("(?s).*\\.\\s+none\\s+module\\s+1\\s+1\\s+0.*"), summary);
+        assertTrue(summary.matches("(?s).*\\(all folders\\)\\s+none\\s+\\(all\\)\\s+1\\s+1\\s+1.*"), summary);
+        assertTrue(log.markdownSummary().contains("| `simd` | none | 0 | 0 | 1 |"), log.markdownSummary());
     }
 
     @Test

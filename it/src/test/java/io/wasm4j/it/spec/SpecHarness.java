@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
@@ -31,10 +32,11 @@ final class SpecHarness {
     private final SkipList skips;
     private final ResultLog log;
     private final Predicate<String> failuresFailBuild;
+    private final List<Backends.Backend> backends;
 
     /** A harness whose commands are checked by {@code checker}, whatever their folder; every failure fails. */
     SpecHarness(CommandChecker checker, SkipList skips, ResultLog log) {
-        this(folder -> checker, skips, log, folder -> true);
+        this(folder -> checker, skips, log, folder -> true, List.of());
     }
 
     /**
@@ -47,6 +49,21 @@ final class SpecHarness {
             SkipList skips,
             ResultLog log,
             Predicate<String> failuresFailBuild) {
+        this(checkers, skips, log, failuresFailBuild, List.of());
+    }
+
+    /**
+     * A harness that also runs every command on each present backend: a file's container then holds a
+     * container {@code none} for the decode/validate-only commands and one per backend (named by its id)
+     * for the others, each with tests named {@code file.wast:line}. The script is parsed once for all.
+     */
+    SpecHarness(
+            Function<String, CommandChecker> checkers,
+            SkipList skips,
+            ResultLog log,
+            Predicate<String> failuresFailBuild,
+            List<Backends.Backend> backends) {
+        this.backends = backends.stream().filter(Backends.Backend::present).toList();
         this.checkers = checkers;
         this.failuresFailBuild = failuresFailBuild;
         this.skips = skips;
@@ -100,19 +117,64 @@ final class SpecHarness {
                             "script",
                             Verdict.fail("script: " + script.parseError().getMessage())))));
         }
-        // The commands are dropped once run (and the tests capture only this array, not the script), so
-        // the parsed modules do not stay reachable from JUnit's test plan.
-        WastCommand[] pending = script.commands().toArray(WastCommand[]::new);
+        List<WastCommand> commands = script.commands();
         String folder = script.folder();
         String file = script.file();
-        return IntStream.range(0, pending.length).mapToObj(i -> {
-            int line = pending[i].line();
-            return DynamicTest.dynamicTest(file + ":" + line, lineUri(path, line), () -> {
-                WastCommand command = pending[i];
-                pending[i] = null;
-                report(run(folder, file, command));
-            });
-        });
+        if (backends.isEmpty()) {
+            return IntStream.range(0, commands.size())
+                    .mapToObj(i -> test(path, file, commands.get(i), () -> run(folder, file, commands.get(i))));
+        }
+        List<DynamicNode> nodes = new ArrayList<>();
+        List<Integer> checked = IntStream.range(0, commands.size())
+                .filter(i -> isDecodeOnly(commands.get(i)))
+                .boxed()
+                .toList();
+        if (!checked.isEmpty()) {
+            nodes.add(DynamicContainer.dynamicContainer(
+                    Verdict.NO_BACKEND,
+                    checked.stream()
+                            .map(i -> test(path, file, commands.get(i), () -> run(folder, file, commands.get(i))))));
+        }
+        for (Backends.Backend backend : backends) {
+            ScriptRunner[] runner = new ScriptRunner[1];
+            List<DynamicTest> tests = new ArrayList<>();
+            for (int i = 0; i < commands.size(); i++) {
+                WastCommand command = commands.get(i);
+                if (isDecodeOnly(command)) {
+                    continue;
+                }
+                boolean inThread = script.inThread()[i];
+                tests.add(test(path, file, command, () -> {
+                    if (runner[0] == null) {
+                        runner[0] = new ScriptRunner(backend.id(), backend.engine());
+                    }
+                    return execute(folder, file, command, backend.id(), inThread, runner[0]);
+                }));
+            }
+            nodes.add(DynamicContainer.dynamicContainer(backend.id(), tests.stream()));
+        }
+        return nodes.stream();
+    }
+
+    private DynamicTest test(Path path, String file, WastCommand command, Supplier<CommandResult> body) {
+        int line = command.line();
+        return DynamicTest.dynamicTest(file + ":" + line, lineUri(path, line), () -> report(body.get()));
+    }
+
+    /** Commands checked once, without a backend: they never reach execution. */
+    static boolean isDecodeOnly(WastCommand command) {
+        return command instanceof WastCommand.AssertMalformed || command instanceof WastCommand.AssertInvalid;
+    }
+
+    /** Runs one command on a backend, honouring the skip list (also {@code key@backend} entries). */
+    CommandResult execute(
+            String folder, String file, WastCommand command, String backend, boolean inThread, ScriptRunner runner) {
+        String key = SpecScript.key(folder, file, command.line());
+        Verdict verdict = skips.reason(key + "@" + backend)
+                .or(() -> skips.reason(key))
+                .map(reason -> new Verdict(Outcome.SKIP, backend, "listed in spec-skips.tsv: " + reason))
+                .orElseGet(() -> inThread ? runner.threadResult(command) : runner.run(command));
+        return new CommandResult(folder, file, command.line(), command.keyword(), verdict);
     }
 
     /** Checks one command, honouring the skip list, and records the result. */

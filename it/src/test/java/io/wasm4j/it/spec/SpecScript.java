@@ -13,11 +13,21 @@ import java.util.List;
 
 /**
  * One {@code .wast} file of the suite, parsed once: its folder relative to the suite root, its name, and
- * its commands in order, with the commands of {@code thread} blocks listed after their block.
+ * its commands in order, with the commands of each {@code thread} block listed after the block's {@code wait}.
  *
+ * @param inThread per command, whether it belongs to a {@code thread} block
  * @param parseError the script's syntax error, or {@code null} if it parsed
  */
-record SpecScript(Path path, String folder, String file, List<WastCommand> commands, WatException parseError) {
+record SpecScript(
+        Path path,
+        String folder,
+        String file,
+        List<WastCommand> commands,
+        boolean[] inThread,
+        WatException parseError) {
+
+    /** Why a command of a thread block has no result: its thread was not run, or was nested. */
+    static final String THREADS_REASON = "threads proposal: the command's thread block was not run";
 
     /** Reads and parses a script; a syntax error is kept, not thrown. */
     static SpecScript load(Path root, Path path) {
@@ -31,9 +41,16 @@ record SpecScript(Path path, String folder, String file, List<WastCommand> comma
             throw new UncheckedIOException(e);
         }
         try {
-            return new SpecScript(path, folder, file, flatten(WastScript.parse(text)), null);
+            List<WastCommand> commands = new ArrayList<>();
+            List<Boolean> nested = new ArrayList<>();
+            flatten(WastScript.parse(text), false, commands, nested);
+            boolean[] inThread = new boolean[nested.size()];
+            for (int i = 0; i < inThread.length; i++) {
+                inThread[i] = nested.get(i);
+            }
+            return new SpecScript(path, folder, file, commands, inThread, null);
         } catch (WatException e) {
-            return new SpecScript(path, folder, file, List.of(), e);
+            return new SpecScript(path, folder, file, List.of(), new boolean[0], e);
         }
     }
 
@@ -42,14 +59,22 @@ record SpecScript(Path path, String folder, String file, List<WastCommand> comma
         return (folder.equals(".") ? "" : folder + "/") + file + ":" + line;
     }
 
-    private static List<WastCommand> flatten(List<WastCommand> commands) {
-        List<WastCommand> out = new ArrayList<>(commands.size());
+    /**
+     * Lists the commands with those of each {@code thread} block after the block's {@code wait} (or at the
+     * end when nothing waits for it): their results are known only once the thread has finished.
+     */
+    private static void flatten(
+            List<WastCommand> commands, boolean nested, List<WastCommand> out, List<Boolean> outNested) {
+        java.util.Map<String, List<WastCommand>> pending = new java.util.LinkedHashMap<>();
         for (WastCommand c : commands) {
             out.add(c);
+            outNested.add(nested);
             if (c instanceof WastCommand.Thread t) {
-                out.addAll(flatten(t.commands()));
+                pending.put(t.id(), t.commands());
+            } else if (c instanceof WastCommand.Wait w && pending.containsKey(w.id())) {
+                flatten(pending.remove(w.id()), true, out, outNested);
             }
         }
-        return out;
+        pending.values().forEach(rest -> flatten(rest, true, out, outNested));
     }
 }

@@ -5,20 +5,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The WebAssembly spec test suite: every command of every {@code .wast} file, checked without execution
- * (decoding, validation and text parsing). Writes {@code target/spec-results.tsv} and a per-folder summary
+ * The WebAssembly spec test suite: every command of every {@code .wast} file, on every backend ({@link
+ * Backends}) through the public facade; {@code assert_malformed}/{@code assert_invalid} are checked once
+ * without a backend (decoding, validation and text parsing). A backend that is not on the test class path
+ * is reported as a failed test, never as passed. Writes {@code target/spec-results.tsv} and a per-folder summary
  * ({@code target/spec-summary.txt}, {@code target/spec-summary.md}, and standard output) when done.
  */
 final class SpecSuiteTest {
 
     private static final ResultLog LOG = new ResultLog();
     private static final SkipList SKIPS = SkipList.load();
+    private static final List<Backends.Backend> BACKENDS = Backends.all();
 
     /**
      * Whether failures in {@code proposals/*} fail the build ({@code -Dwasm4j.spec.requireProposals=true});
@@ -43,8 +47,16 @@ final class SpecSuiteTest {
                 folder -> new CommandChecker(CoreModules.checker(CoreModules.featuresFor(folder))),
                 SKIPS,
                 LOG,
-                SpecSuiteTest::failuresFailBuild);
-        return harness.folders(root.get(), scripts);
+                SpecSuiteTest::failuresFailBuild,
+                BACKENDS);
+        Stream<DynamicNode> missing = BACKENDS.stream()
+                .filter(b -> !b.present())
+                .map(b -> DynamicTest.dynamicTest("backend " + b.id(), () -> {
+                    LOG.add(new CommandResult(
+                            "(suite)", "(backend)", 0, "backend", new Verdict(Outcome.FAIL, b.id(), b.missing())));
+                    Assertions.fail(b.missing());
+                }));
+        return Stream.concat(missing, harness.folders(root.get(), scripts));
     }
 
     static boolean failuresFailBuild(String folder) {

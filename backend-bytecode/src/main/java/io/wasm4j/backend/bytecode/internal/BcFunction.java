@@ -33,7 +33,7 @@ final class BcFunction extends WasmFunction {
     private volatile MethodHandle handle;
 
     BcFunction(BcInstance instance, int funcIndex, DefinedType type) {
-        super(type, type.funcType());
+        super(type);
         this.instance = instance;
         this.funcIndex = funcIndex;
     }

@@ -1,6 +1,8 @@
 package io.wasm4j.backend.bytecode.internal;
 
 import io.wasm4j.spi.DefinedType;
+import io.wasm4j.spi.Imports;
+import io.wasm4j.spi.InstanceContext;
 import io.wasm4j.spi.LinearMemory;
 import io.wasm4j.spi.ModuleInstance;
 import io.wasm4j.spi.WasmFunction;
@@ -8,6 +10,7 @@ import io.wasm4j.spi.WasmGlobal;
 import io.wasm4j.spi.WasmTable;
 import io.wasm4j.spi.WasmTag;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 
 /**
  * An instance of a {@link BcModule}. Generated code receives it as the last argument of every method and
@@ -44,8 +47,13 @@ public final class BcInstance extends ModuleInstance {
     /** The boxed arguments of {@link #tailTarget}. */
     public Object[] tailArgs;
 
-    BcInstance(BcModule module) {
+    private final InstanceContext context;
+    private final MethodHandle[] fallbackHandles;
+
+    BcInstance(BcModule module, InstanceContext context) {
         var w = module.wasm;
+        this.context = context;
+        this.fallbackHandles = new MethodHandle[w.funcCount()];
         this.module = module;
         this.types = module.types;
         this.functions = new WasmFunction[w.funcCount()];
@@ -56,6 +64,34 @@ public final class BcInstance extends ModuleInstance {
         this.tags = new WasmTag[w.tagCount()];
         this.elems = new Object[w.elements().size()][];
         this.datas = new byte[w.datas().size()][];
+    }
+
+    /**
+     * Returns the typed handle ({@code (ModuleInstance, params) → result}) of function {@code funcIndex},
+     * which runs in the fallback backend: its one-function module is instantiated over this instance's
+     * entities on first use.
+     */
+    public MethodHandle fallbackHandle(int funcIndex) {
+        MethodHandle h = fallbackHandles[funcIndex];
+        if (h == null) {
+            h = linkFallback(funcIndex);
+        }
+        return h;
+    }
+
+    private synchronized MethodHandle linkFallback(int funcIndex) {
+        MethodHandle h = fallbackHandles[funcIndex];
+        if (h == null) {
+            Imports imports = new Imports(functions, tables, memories, globals, tags);
+            ModuleInstance fb = module.fallbacks[funcIndex].instantiate(imports, context);
+            var w = module.wasm;
+            h = fb.function(w.funcCount())
+                    .handle()
+                    .asType(MethodType.fromMethodDescriptorString(
+                            Kinds.handleDesc(w.funcTypeOf(funcIndex)), BcInstance.class.getClassLoader()));
+            fallbackHandles[funcIndex] = h;
+        }
+        return h;
     }
 
     @Override

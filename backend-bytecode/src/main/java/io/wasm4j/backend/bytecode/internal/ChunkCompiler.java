@@ -2,8 +2,15 @@ package io.wasm4j.backend.bytecode.internal;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import io.wasm4j.core.FuncType;
+import io.wasm4j.core.ValType;
 import io.wasm4j.core.ValidatedModule;
 import io.wasm4j.core.WasmModule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
@@ -39,8 +46,52 @@ final class ChunkCompiler {
         return funcIndex >= first && funcIndex < end;
     }
 
-    /** Returns the class file. @throws UnsupportedOperationException for an instruction not compiled yet */
-    byte[] compile() {
+    /** A compiled class: its chunk, class file and the functions that run in the fallback. */
+    record Result(ChunkCompiler chunk, byte[] classFile, Set<Integer> fallbacks) {}
+
+    /**
+     * Compiles this chunk; when the class is too large (its constant pool overflows), compiles the two
+     * halves of the range as separate classes instead, recursively.
+     */
+    List<Result> compileSplitting() {
+        Set<Integer> fallbacks = new HashSet<>();
+        try {
+            return List.of(new Result(this, compile(fallbacks), fallbacks));
+        } catch (ClassTooLargeException e) {
+            if (end - first < 2) {
+                throw new UnsupportedOperationException(
+                        "bytecode backend: function " + first + " needs more constants than one JVM class holds", e);
+            }
+            int mid = (first + end) >>> 1;
+            List<Result> out =
+                    new ArrayList<>(new ChunkCompiler(validated, first, mid, hasTailCalls).compileSplitting());
+            out.addAll(new ChunkCompiler(validated, mid, end, hasTailCalls).compileSplitting());
+            return out;
+        }
+    }
+
+    /**
+     * Returns the class file. A function whose method exceeds the JVM's 64 KiB code limit is added to
+     * {@code fallbacks} and compiled as a stub that calls its fallback (see {@link FallbackModule}).
+     *
+     * @param fallbacks the functions of this chunk that run in the fallback backend (filled in here)
+     * @throws UnsupportedOperationException for an instruction not compiled yet
+     */
+    byte[] compile(Set<Integer> fallbacks) {
+        while (true) {
+            try {
+                return compileOnce(fallbacks);
+            } catch (MethodTooLargeException e) {
+                int f = Integer.parseInt(e.getMethodName().substring(1));
+                if (!fallbacks.add(f)) {
+                    throw new UnsupportedOperationException(
+                            "bytecode backend: stub of function " + f + " is too large", e);
+                }
+            }
+        }
+    }
+
+    private byte[] compileOnce(Set<Integer> fallbacks) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
             @Override
             protected String getCommonSuperClass(String type1, String type2) {
@@ -51,14 +102,42 @@ final class ChunkCompiler {
         for (int f = first; f < end; f++) {
             MethodVisitor mv = cw.visitMethod(
                     ACC_STATIC | ACC_SYNTHETIC, methodName(f), Kinds.staticDesc(wasm.funcTypeOf(f)), null, null);
-            new FuncCompiler(this, mv, f).compile();
+            if (fallbacks.contains(f)) {
+                emitFallbackStub(mv, f);
+            } else {
+                new FuncCompiler(this, mv, f).compile();
+            }
         }
         cw.visitEnd();
-        try {
-            return cw.toByteArray();
-        } catch (MethodTooLargeException e) {
-            throw new UnsupportedOperationException(
-                    "bytecode backend: function " + e.getMethodName() + " is too large for one JVM method", e);
+        return cw.toByteArray();
+    }
+
+    /** {@code return inst.fallbackHandle(f).invokeExact((ModuleInstance) inst, params...)}. */
+    private void emitFallbackStub(MethodVisitor mv, int f) {
+        FuncType t = wasm.funcTypeOf(f);
+        mv.visitCode();
+        int instSlot = 0;
+        for (ValType p : t.params()) {
+            instSlot += Kinds.size(Kinds.of(p));
         }
+        mv.visitVarInsn(ALOAD, instSlot);
+        mv.visitLdcInsn(f);
+        mv.visitMethodInsn(INVOKEVIRTUAL, Kinds.INST, "fallbackHandle", "(I)Ljava/lang/invoke/MethodHandle;", false);
+        mv.visitVarInsn(ALOAD, instSlot);
+        int slot = 0;
+        for (ValType p : t.params()) {
+            int k = Kinds.of(p);
+            mv.visitVarInsn(Kinds.load(k), slot);
+            slot += Kinds.size(k);
+        }
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", Kinds.handleDesc(t), false);
+        mv.visitInsn(
+                t.results().isEmpty()
+                        ? RETURN
+                        : t.results().size() == 1
+                                ? Kinds.returnOp(Kinds.of(t.results().getFirst()))
+                                : ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
     }
 }

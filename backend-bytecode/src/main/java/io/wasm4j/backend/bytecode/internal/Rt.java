@@ -65,7 +65,7 @@ public final class Rt {
         }
         Object f = t.elements()[(int) index];
         if (f == null) {
-            throw new Trap(TrapCode.UNINITIALIZED_ELEMENT);
+            throw Trap.atIndex(TrapCode.UNINITIALIZED_ELEMENT, index);
         }
         WasmFunction fn = (WasmFunction) f;
         var expected = inst.types[typeIndex];

@@ -49,7 +49,7 @@ final class CompileThroughputTest {
 
     static double measure(byte[] bytes, int rounds) {
         ValidatedModule vm = ValidatedModule.of(bytes);
-        CompileContext ctx = new CompileContext(Wasm.TYPES, 512 * 1024, Map.of());
+        CompileContext ctx = new CompileContext(Wasm.TYPES, 512 * 1024, Map.of(), false, false);
         long best = Long.MAX_VALUE;
         for (int i = 0; i < rounds; i++) {
             long t0 = System.nanoTime();
@@ -63,8 +63,12 @@ final class CompileThroughputTest {
     void compile_thousandsOfFunctionsAcrossClasses_runsAndReportsThroughput() {
         byte[] bytes = module(1000);
         ValidatedModule vm = ValidatedModule.of(bytes);
-        BcModule m = BcModule.compile(vm, new CompileContext(Wasm.TYPES, 512 * 1024, Map.of()));
-        ModuleInstance inst = m.instantiate(Imports.NONE, new InstanceContext(new HeapMemoryCreator()));
+        BcModule m = BcModule.compile(vm, new CompileContext(Wasm.TYPES, 512 * 1024, Map.of(), false, false));
+        ModuleInstance inst = m.instantiate(
+                Imports.NONE,
+                new InstanceContext(
+                        new HeapMemoryCreator(),
+                        new io.wasm4j.spi.StoreContext(new java.util.concurrent.atomic.AtomicLong())));
         int f0 = vm.module().export("f0").index();
         Object[] r = inst.function(f0).invoke(null, 450);
         Object[] again = inst.function(f0).invoke(null, 450);
@@ -87,7 +91,7 @@ final class CompileThroughputTest {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < rounds; i++) {
             long t0 = System.nanoTime();
-            new ChunkCompiler(vm, 0, n, false).compile();
+            new ChunkCompiler(vm, 0, n, false).compile(new java.util.HashSet<>());
             best = Math.min(best, System.nanoTime() - t0);
         }
         return bytes.length / (best / 1e9) / (1 << 20);

@@ -39,7 +39,7 @@ final class EmittedClassTest {
 
     private static byte[] compileSample() {
         ValidatedModule vm = ValidatedModule.of(Wat.parse(SAMPLE));
-        return new ChunkCompiler(vm, 0, vm.module().funcCount(), false).compile();
+        return new ChunkCompiler(vm, 0, vm.module().funcCount(), false).compile(new java.util.HashSet<>());
     }
 
     static String verify(byte[] classFile) {

@@ -26,7 +26,7 @@ final class Wasm {
 
     static BcModule compile(String wat) {
         ValidatedModule vm = ValidatedModule.of(Wat.parse(wat));
-        return BcModule.compile(vm, new CompileContext(TYPES, 512 * 1024, Map.of()));
+        return BcModule.compile(vm, new CompileContext(TYPES, 512 * 1024, Map.of(), false, false));
     }
 
     static Wasm of(String wat) {
@@ -35,7 +35,11 @@ final class Wasm {
 
     static Wasm of(String wat, Imports imports) {
         BcModule m = compile(wat);
-        ModuleInstance inst = m.instantiate(imports, new InstanceContext(new HeapMemoryCreator()));
+        ModuleInstance inst = m.instantiate(
+                imports,
+                new InstanceContext(
+                        new HeapMemoryCreator(),
+                        new io.wasm4j.spi.StoreContext(new java.util.concurrent.atomic.AtomicLong())));
         inst.start();
         return new Wasm(m, inst);
     }

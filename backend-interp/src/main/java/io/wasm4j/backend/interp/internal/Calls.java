@@ -19,7 +19,7 @@ final class Calls {
         }
         Object e = table.elements()[(int) index];
         if (e == null) {
-            throw new Trap(TrapCode.UNINITIALIZED_ELEMENT);
+            throw Trap.atIndex(TrapCode.UNINITIALIZED_ELEMENT, index);
         }
         WasmFunction f = (WasmFunction) e;
         DefinedType expected = inst.types[typeIndex];
