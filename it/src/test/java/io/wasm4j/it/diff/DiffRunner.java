@@ -43,6 +43,14 @@ final class DiffRunner {
     private final Engine bytecode =
             Engine.create(Config.builder().strategy(Strategy.BYTECODE).build());
 
+    DiffRunner() {
+        if (!interp.backend().equals(java.util.Optional.of("interp"))
+                || !bytecode.backend().equals(java.util.Optional.of("bytecode"))) {
+            throw new IllegalStateException(
+                    "expected backends interp and bytecode, got " + interp.backend() + " and " + bytecode.backend());
+        }
+    }
+
     /** Returns {@code null} if both backends agree on {@code seed}, else a description of the first mismatch. */
     String run(long seed) {
         byte[] bytes = RandomModuleGenerator.generate(seed);
