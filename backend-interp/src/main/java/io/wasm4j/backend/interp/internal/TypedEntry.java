@@ -152,92 +152,97 @@ final class TypedEntry {
 
     private static long num0(InterpFunction f, ModuleInstance caller) {
         Machine m = enter(f);
-        int b = m.top;
-        run(f, m, b);
-        return result(m, b);
+        return result(m, run0(m, f));
     }
 
     private static long num1(InterpFunction f, ModuleInstance caller, long a) {
         Machine m = enter(f);
-        int b = m.top;
-        m.s[b] = a;
-        run(f, m, b);
-        return result(m, b);
+        return result(m, run1(m, f, a));
     }
 
     private static long num2(InterpFunction f, ModuleInstance caller, long a, long c) {
         Machine m = enter(f);
-        int b = m.top;
-        m.s[b] = a;
-        m.s[b + 1] = c;
-        run(f, m, b);
-        return result(m, b);
+        return result(m, run2(m, f, a, c));
     }
 
     private static long num3(InterpFunction f, ModuleInstance caller, long a, long c, long d) {
         Machine m = enter(f);
-        int b = m.top;
-        m.s[b] = a;
-        m.s[b + 1] = c;
-        m.s[b + 2] = d;
-        run(f, m, b);
-        return result(m, b);
+        return result(m, run3(m, f, a, c, d));
     }
 
     private static long num4(InterpFunction f, ModuleInstance caller, long a, long c, long d, long e) {
         Machine m = enter(f);
-        int b = m.top;
-        m.s[b] = a;
-        m.s[b + 1] = c;
-        m.s[b + 2] = d;
-        m.s[b + 3] = e;
-        run(f, m, b);
-        return result(m, b);
+        return result(m, run4(m, f, a, c, d, e));
     }
 
     private static Object ref0(InterpFunction f, ModuleInstance caller) {
         Machine m = enter(f);
-        int b = m.top;
-        run(f, m, b);
-        return take(m, b);
+        return take(m, run0(m, f));
     }
 
     private static Object ref1(InterpFunction f, ModuleInstance caller, long a) {
         Machine m = enter(f);
-        int b = m.top;
-        m.s[b] = a;
-        run(f, m, b);
-        return take(m, b);
+        return take(m, run1(m, f, a));
     }
 
     private static Object ref2(InterpFunction f, ModuleInstance caller, long a, long c) {
         Machine m = enter(f);
-        int b = m.top;
-        m.s[b] = a;
-        m.s[b + 1] = c;
-        run(f, m, b);
-        return take(m, b);
+        return take(m, run2(m, f, a, c));
     }
 
     private static Object ref3(InterpFunction f, ModuleInstance caller, long a, long c, long d) {
         Machine m = enter(f);
+        return take(m, run3(m, f, a, c, d));
+    }
+
+    private static Object ref4(InterpFunction f, ModuleInstance caller, long a, long c, long d, long e) {
+        Machine m = enter(f);
+        return take(m, run4(m, f, a, c, d, e));
+    }
+
+    /** Pushes 0 arguments, runs {@code f} and returns the frame base, where its result is. */
+    private static int run0(Machine m, InterpFunction f) {
+        int b = m.top;
+        run(f, m, b);
+        return b;
+    }
+
+    /** Pushes 1 argument, runs {@code f} and returns the frame base, where its result is. */
+    private static int run1(Machine m, InterpFunction f, long a) {
+        int b = m.top;
+        m.s[b] = a;
+        run(f, m, b);
+        return b;
+    }
+
+    /** Pushes 2 arguments, runs {@code f} and returns the frame base, where its result is. */
+    private static int run2(Machine m, InterpFunction f, long a, long c) {
+        int b = m.top;
+        m.s[b] = a;
+        m.s[b + 1] = c;
+        run(f, m, b);
+        return b;
+    }
+
+    /** Pushes 3 arguments, runs {@code f} and returns the frame base, where its result is. */
+    private static int run3(Machine m, InterpFunction f, long a, long c, long d) {
         int b = m.top;
         m.s[b] = a;
         m.s[b + 1] = c;
         m.s[b + 2] = d;
         run(f, m, b);
-        return take(m, b);
+        return b;
     }
 
-    private static Object ref4(InterpFunction f, ModuleInstance caller, long a, long c, long d, long e) {
-        Machine m = enter(f);
+    /** Pushes 4 arguments, runs {@code f} and returns the frame base, where its result is. */
+    private static int run4(Machine m, InterpFunction f, long a, long c, long d, long e) {
         int b = m.top;
         m.s[b] = a;
         m.s[b + 1] = c;
         m.s[b + 2] = d;
         m.s[b + 3] = e;
         run(f, m, b);
-        return take(m, b);
+        return b;
     }
 
     private static Object take(Machine m, int b) {
