@@ -2,6 +2,8 @@ package io.wasm4j.backend.interp.internal;
 
 import io.wasm4j.core.NameSection;
 import io.wasm4j.spi.FrameInfo;
+import io.wasm4j.spi.Trap;
+import io.wasm4j.spi.TrapCode;
 import io.wasm4j.spi.WasmBacktrace;
 
 /** Stack and frame helpers of {@link Interpreter#execute}, kept out of it so that its loop stays small. */
@@ -24,6 +26,25 @@ final class Frames {
             m.depth--;
         }
         return t;
+    }
+
+    /**
+     * Turns what {@code execute} caught into the exception to throw (a trap, or a host exception keeping
+     * its type) and pops this activation's frames into its backtrace.
+     */
+    static RuntimeException fail(Machine m, int entryFrames, Throwable e, Instance inst, FuncCode fc, int pc) {
+        Trap t = switch (e) {
+            case Trap trap -> trap;
+            case ArrayIndexOutOfBoundsException x -> new Trap(TrapCode.INTERNAL_ERROR, x);
+            case IndexOutOfBoundsException x -> new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS);
+            case StackOverflowError x -> new Trap(TrapCode.STACK_EXHAUSTED, x);
+            default -> null;
+        };
+        if (t != null) {
+            return unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
+        }
+        RuntimeException r = (RuntimeException) e;
+        return unwind(m, entryFrames, r, WasmBacktrace.of(r), inst, fc, pc);
     }
 
     static void clearLocals(long[] s, long[] h, Object[] r, int from, int to) {

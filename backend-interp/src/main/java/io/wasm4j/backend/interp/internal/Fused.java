@@ -53,6 +53,28 @@ final class Fused {
     static final int I32_OR_L = 631;
     static final int I32_XOR_L = 632;
 
+    // local.get x; i32.const c; an i32 binary operator: operands = x, c
+    static final int LOCAL_ROTL_C = 633;
+    static final int LOCAL_SHR_U_C = 634;
+    static final int LOCAL_SHL_C = 635;
+    static final int LOCAL_AND_C = 636;
+
+    /** {@code local.get x; i32.const c; i32.add; local.tee x}: operands x, c. */
+    static final int LOCAL_I32_ADD_CONST_TEE = 637;
+
+    // i32.const c; an i32 compare; br_if (carrying no values): operands = c, target pc, height, arity;
+    // in the order of Op.BR_IF_I32_EQ ..
+    static final int BR_IF_I32_EQ_C = 638;
+    static final int BR_IF_I32_NE_C = 639;
+    static final int BR_IF_I32_LT_S_C = 640;
+    static final int BR_IF_I32_LT_U_C = 641;
+    static final int BR_IF_I32_GT_S_C = 642;
+    static final int BR_IF_I32_GT_U_C = 643;
+    static final int BR_IF_I32_LE_S_C = 644;
+    static final int BR_IF_I32_LE_U_C = 645;
+    static final int BR_IF_I32_GE_S_C = 646;
+    static final int BR_IF_I32_GE_U_C = 647;
+
     /** The number of opcodes, synthetic ones included. */
-    static final int END = 633;
+    static final int END = 648;
 }

@@ -184,6 +184,96 @@ final class Interpreter {
                                 pc += 3;
                             }
                         }
+                        case Fused.BR_IF_I32_EQ_C -> {
+                            if ((int) s[sp - 1] == code[pc]) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_NE_C -> {
+                            if ((int) s[sp - 1] != code[pc]) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_LT_S_C -> {
+                            if ((int) s[sp - 1] < code[pc]) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_LT_U_C -> {
+                            if ((int) s[sp - 1] + Integer.MIN_VALUE < code[pc] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_GT_S_C -> {
+                            if ((int) s[sp - 1] > code[pc]) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_GT_U_C -> {
+                            if ((int) s[sp - 1] + Integer.MIN_VALUE > code[pc] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_LE_S_C -> {
+                            if ((int) s[sp - 1] <= code[pc]) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_LE_U_C -> {
+                            if ((int) s[sp - 1] + Integer.MIN_VALUE <= code[pc] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_GE_S_C -> {
+                            if ((int) s[sp - 1] >= code[pc]) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_GE_U_C -> {
+                            if ((int) s[sp - 1] + Integer.MIN_VALUE >= code[pc] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
                         case Op.CHECK -> {
                             if ((code[pc] & 1) != 0) {
                                 inst.store.checkEpoch();
@@ -314,6 +404,27 @@ final class Interpreter {
                             s[l] = (int) s[l] + code[pc + 1];
                             pc += 2;
                         }
+                        case Fused.LOCAL_I32_ADD_CONST_TEE -> {
+                            int l = fp + code[pc];
+                            s[sp++] = s[l] = (int) s[l] + code[pc + 1];
+                            pc += 2;
+                        }
+                        case Fused.LOCAL_ROTL_C -> {
+                            s[sp++] = Integer.rotateLeft((int) s[fp + code[pc]], code[pc + 1]);
+                            pc += 2;
+                        }
+                        case Fused.LOCAL_SHR_U_C -> {
+                            s[sp++] = (int) s[fp + code[pc]] >>> code[pc + 1];
+                            pc += 2;
+                        }
+                        case Fused.LOCAL_SHL_C -> {
+                            s[sp++] = (int) s[fp + code[pc]] << code[pc + 1];
+                            pc += 2;
+                        }
+                        case Fused.LOCAL_AND_C -> {
+                            s[sp++] = (int) s[fp + code[pc]] & code[pc + 1];
+                            pc += 2;
+                        }
                         case Op.GLOBAL_GET -> s[sp++] = inst.globals[code[pc++]].getLong();
                         case Op.GLOBAL_SET -> inst.globals[code[pc++]].setLong(s[--sp]);
                         case Op.I32_CONST, Op.F32_CONST -> s[sp++] = code[pc++];
@@ -359,28 +470,13 @@ final class Interpreter {
                         case Op.I32_EQ -> s[sp - 2] = (int) s[--sp - 1] == (int) s[sp] ? 1 : 0;
                         case Op.I32_NE -> s[sp - 2] = (int) s[--sp - 1] != (int) s[sp] ? 1 : 0;
                         case Op.I32_LT_S -> s[sp - 2] = (int) s[--sp - 1] < (int) s[sp] ? 1 : 0;
-                        case Op.I32_LT_U ->
-                            s[sp - 2] = Integer.compareUnsigned((int) s[--sp - 1], (int) s[sp]) < 0 ? 1 : 0;
                         case Op.I32_GT_S -> s[sp - 2] = (int) s[--sp - 1] > (int) s[sp] ? 1 : 0;
-                        case Op.I32_GT_U ->
-                            s[sp - 2] = Integer.compareUnsigned((int) s[--sp - 1], (int) s[sp]) > 0 ? 1 : 0;
                         case Op.I32_LE_S -> s[sp - 2] = (int) s[--sp - 1] <= (int) s[sp] ? 1 : 0;
-                        case Op.I32_LE_U ->
-                            s[sp - 2] = Integer.compareUnsigned((int) s[--sp - 1], (int) s[sp]) <= 0 ? 1 : 0;
                         case Op.I32_GE_S -> s[sp - 2] = (int) s[--sp - 1] >= (int) s[sp] ? 1 : 0;
-                        case Op.I32_GE_U ->
-                            s[sp - 2] = Integer.compareUnsigned((int) s[--sp - 1], (int) s[sp]) >= 0 ? 1 : 0;
                         case Op.I64_EQZ -> s[sp - 1] = s[sp - 1] == 0 ? 1 : 0;
                         case Op.I64_EQ -> s[sp - 2] = s[--sp - 1] == s[sp] ? 1 : 0;
                         case Op.I64_NE -> s[sp - 2] = s[--sp - 1] != s[sp] ? 1 : 0;
-                        case Op.I64_LT_S -> s[sp - 2] = s[--sp - 1] < s[sp] ? 1 : 0;
                         case Op.I64_LT_U -> s[sp - 2] = Long.compareUnsigned(s[--sp - 1], s[sp]) < 0 ? 1 : 0;
-                        case Op.I64_GT_S -> s[sp - 2] = s[--sp - 1] > s[sp] ? 1 : 0;
-                        case Op.I64_GT_U -> s[sp - 2] = Long.compareUnsigned(s[--sp - 1], s[sp]) > 0 ? 1 : 0;
-                        case Op.I64_LE_S -> s[sp - 2] = s[--sp - 1] <= s[sp] ? 1 : 0;
-                        case Op.I64_LE_U -> s[sp - 2] = Long.compareUnsigned(s[--sp - 1], s[sp]) <= 0 ? 1 : 0;
-                        case Op.I64_GE_S -> s[sp - 2] = s[--sp - 1] >= s[sp] ? 1 : 0;
-                        case Op.I64_GE_U -> s[sp - 2] = Long.compareUnsigned(s[--sp - 1], s[sp]) >= 0 ? 1 : 0;
                         case Op.I32_ADD -> s[sp - 2] = (int) s[--sp - 1] + (int) s[sp];
                         case Op.I32_SUB -> s[sp - 2] = (int) s[--sp - 1] - (int) s[sp];
                         case Op.I32_MUL -> s[sp - 2] = (int) s[--sp - 1] * (int) s[sp];
@@ -455,19 +551,8 @@ final class Interpreter {
                 mem = inst.mem0();
                 sp = Exceptions.enterHandler(fc, hi, exn, s, h, r, fp, ob);
                 pc = fc.handlers[hi + FuncCode.H_TARGET];
-            } catch (Trap t) {
-                throw Frames.unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
-            } catch (ArrayIndexOutOfBoundsException e) {
-                Trap t = new Trap(TrapCode.INTERNAL_ERROR, e);
-                throw Frames.unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
-            } catch (IndexOutOfBoundsException e) {
-                Trap t = new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS);
-                throw Frames.unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
-            } catch (StackOverflowError e) {
-                Trap t = new Trap(TrapCode.STACK_EXHAUSTED, e);
-                throw Frames.unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
-            } catch (RuntimeException e) {
-                throw Frames.unwind(m, entryFrames, e, WasmBacktrace.of(e), inst, fc, pc);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw Frames.fail(m, entryFrames, e, inst, fc, pc);
             }
         }
     }

@@ -60,4 +60,15 @@ final class Peephole {
             default -> -1;
         };
     }
+
+    /** {@code local.get x; i32.const c} followed by {@code op}, with operands {@code x, c}; or -1. */
+    static int withLocalAndConst(Opcode op) {
+        return switch (op) {
+            case I32_ROTL -> Fused.LOCAL_ROTL_C;
+            case I32_SHR_U -> Fused.LOCAL_SHR_U_C;
+            case I32_SHL -> Fused.LOCAL_SHL_C;
+            case I32_AND -> Fused.LOCAL_AND_C;
+            default -> -1;
+        };
+    }
 }

@@ -223,7 +223,20 @@ final class Translator {
                 && fc.targetArity(fc.branchFirstTarget(fc.branchAt(off))) == 0) {
             rd.readU32();
             code.size = lastStart;
-            emit(Op.BR_IF_I32_EQZ + (prev - Op.I32_EQZ));
+            if (prev != Op.I32_EQZ
+                    && prevStart >= barrier
+                    && prevStart == lastStart - 2
+                    && code.get(prevStart) == Op.I32_CONST) {
+                // i32.const c; compare; br_if
+                int c = code.get(prevStart + 1);
+                code.size = prevStart;
+                emit(Fused.BR_IF_I32_EQ_C + (prev - Op.I32_EQ));
+                emit(c);
+                lastStart = prevStart;
+                prevStart = -1;
+            } else {
+                emit(Op.BR_IF_I32_EQZ + (prev - Op.I32_EQZ));
+            }
             emitBranchTarget(fc.branchFirstTarget(fc.branchAt(off)));
             return true;
         }
@@ -264,6 +277,20 @@ final class Translator {
         }
         if (prev == Op.I32_CONST && code.size == lastStart + 2) {
             int fused = Peephole.withConst(op);
+            int withLocal = Peephole.withLocalAndConst(op);
+            if (withLocal >= 0
+                    && prevStart >= barrier
+                    && prevStart == lastStart - 2
+                    && code.get(prevStart) == Op.LOCAL_GET) {
+                // local.get x; i32.const c; op
+                int c = code.get(lastStart + 1);
+                code.size = lastStart;
+                code.set(prevStart, withLocal);
+                emit(c);
+                lastStart = prevStart;
+                prevStart = -1;
+                return true;
+            }
             if (fused >= 0) {
                 int c = code.get(lastStart + 1);
                 code.size = lastStart;
@@ -286,13 +313,15 @@ final class Translator {
             emit(idx);
             return true;
         }
-        if (op == Opcode.LOCAL_SET && prev == Op.LOCAL_GET_I32_ADD_CONST && code.size == lastStart + 3) {
+        if ((op == Opcode.LOCAL_SET || op == Opcode.LOCAL_TEE)
+                && prev == Op.LOCAL_GET_I32_ADD_CONST
+                && code.size == lastStart + 3) {
             int idx = rd.readU32();
             if (idx == code.get(lastStart + 1)) {
-                code.set(lastStart, Op.LOCAL_I32_ADD_CONST);
+                code.set(lastStart, op == Opcode.LOCAL_SET ? Op.LOCAL_I32_ADD_CONST : Fused.LOCAL_I32_ADD_CONST_TEE);
                 return true;
             }
-            emit(Op.LOCAL_SET);
+            emit(op.ordinal());
             emit(idx);
             prevStart = lastStart;
             lastStart = code.size - 2;
