@@ -90,7 +90,7 @@ final class FuncCompiler {
         instSlot = next++;
         // the segment and the scratch locals come before the declared locals, so that they stay within
         // the one-byte local indices even in functions with hundreds of locals
-        if (w.memoryCount() > 0) {
+        if (w.memoryCount() > 0 && chunk.facts.usesMemory0(funcIndex)) {
             segSlot = next++;
         }
         for (int k = 0; k <= Kinds.COUNT; k++) {
