@@ -263,7 +263,9 @@ final class FuncCompiler {
             mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
         }
         reloadSegment();
-        interruptCheck();
+        if (chunk.facts.entryCheck(funcIndex)) {
+            interruptCheck();
+        }
         while (r.position() < fc.bodyEnd()) {
             int pc = r.position();
             Opcode op = r.readOpcode();

@@ -18,18 +18,29 @@ import java.util.List;
  *       outside this module: imports, indirect calls, tail calls), transitively over direct calls. After a
  *       call that cannot, the caller keeps its hoisted segment instead of re-reading it. A shared or
  *       imported memory can be grown by other code only while such code runs, which the same rule covers
- *       except for shared memories (other threads): those always count as replaced.
+ *       except for shared memories (other threads): those always count as replaced;
+ *   <li>per function, whether it needs the interruption check at its entry: only if it has a call outside
+ *       every loop. Any endless execution repeats a loop back-edge or a call cycle; a call inside a loop
+ *       comes after that loop's header check in the same activation, so every call cycle still passes a
+ *       check (see docs/adr/0025).
  * </ul>
  */
 final class ModuleFacts {
     final boolean hasTailCalls;
     private final boolean[] usesMemory0;
     private final boolean[] mayGrow;
+    private final boolean[] entryCheck;
 
-    private ModuleFacts(boolean hasTailCalls, boolean[] usesMemory0, boolean[] mayGrow) {
+    private ModuleFacts(boolean hasTailCalls, boolean[] usesMemory0, boolean[] mayGrow, boolean[] entryCheck) {
         this.hasTailCalls = hasTailCalls;
         this.usesMemory0 = usesMemory0;
         this.mayGrow = mayGrow;
+        this.entryCheck = entryCheck;
+    }
+
+    /** Whether function {@code f} (defined) checks for interruption at its entry. */
+    boolean entryCheck(int f) {
+        return entryCheck[f];
     }
 
     /** Whether function {@code f} (defined) accesses memory 0 with a load, store or atomic. */
@@ -49,6 +60,7 @@ final class ModuleFacts {
         boolean shared = w.memoryCount() > 0 && w.memoryType(0).shared();
         boolean[] uses = new boolean[n];
         boolean[] grows = new boolean[n];
+        boolean[] entry = new boolean[n];
         List<List<Integer>> callers = new ArrayList<>(n);
         for (int f = 0; f < n; f++) {
             callers.add(null);
@@ -58,9 +70,43 @@ final class ModuleFacts {
         for (int f = imported; f < n; f++) {
             var fc = validated.functionCode(f);
             var r = new CodeReader(w.bytes(), fc.bodyStart(), fc.bodyEnd());
+            // bit i of nest: whether the i-th enclosing block is a loop; loops nested deeper than 64 blocks
+            // are not counted, which can only add entry checks
+            long nest = 0;
+            int depth = 0;
+            int loops = 0;
             while (r.position() < fc.bodyEnd()) {
                 var op = r.readOpcode();
                 switch (op) {
+                    case BLOCK, IF, TRY, TRY_TABLE, LOOP -> {
+                        boolean loop = op == io.wasm4j.core.code.Opcode.LOOP;
+                        if (depth < 64 && loop) {
+                            nest |= 1L << depth;
+                        } else if (depth < 64) {
+                            nest &= ~(1L << depth);
+                        }
+                        depth++;
+                        if (loop && depth <= 64) {
+                            loops++;
+                        }
+                        r.skipImmediates(op);
+                    }
+                    case END, DELEGATE -> {
+                        if (depth > 0) {
+                            depth--;
+                            if (depth < 64 && (nest & (1L << depth)) != 0) {
+                                loops--;
+                            }
+                        }
+                        r.skipImmediates(op);
+                    }
+                    default -> {}
+                }
+                if (loops == 0 && isCall(op)) {
+                    entry[f] = true;
+                }
+                switch (op) {
+                    case BLOCK, IF, TRY, TRY_TABLE, LOOP, END, DELEGATE -> {}
                     case CALL -> {
                         int g = r.readU32();
                         if (callers.get(g) == null) {
@@ -122,6 +168,13 @@ final class ModuleFacts {
                 }
             }
         }
-        return new ModuleFacts(tail, uses, grows);
+        return new ModuleFacts(tail, uses, grows, entry);
+    }
+
+    private static boolean isCall(io.wasm4j.core.code.Opcode op) {
+        return switch (op) {
+            case CALL, CALL_INDIRECT, CALL_REF, RETURN_CALL, RETURN_CALL_INDIRECT, RETURN_CALL_REF -> true;
+            default -> false;
+        };
     }
 }

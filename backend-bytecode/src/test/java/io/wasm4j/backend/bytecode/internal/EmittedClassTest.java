@@ -66,17 +66,11 @@ final class EmittedClassTest {
     }
 
     @Test
-    void compile_add_isTwoLoadsAndIaddInsideTheUnwindHandler_withoutTheUnusedSegment() {
+    void compile_add_isTwoLoadsAndIaddInsideTheUnwindHandler_withoutUnusedSegmentOrEntryCheck() {
         assertEquals("""
                 static synthetic f0(IILio/wasm4j/backend/bytecode/internal/BcInstance;)I
                     TRYCATCHBLOCK L0 L1 L1 java/lang/Throwable
                    L0
-                    ALOAD 2
-                    GETFIELD io/wasm4j/backend/bytecode/internal/BcInstance.interrupt : I
-                    IFEQ L2
-                    ALOAD 2
-                    INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.interrupted (Lio/wasm4j/backend/bytecode/internal/BcInstance;)V
-                   L2
                     ILOAD 0
                     ILOAD 1
                     IADD
