@@ -64,45 +64,61 @@ final class EmittedClassTest {
     }
 
     @Test
-    void compile_add_isTwoLoadsAndIaddInsideTheUnwindHandler_withoutUnusedSegmentOrEntryCheck() {
+    void compile_add_isTwoLoadsAndIaddInOneSiteRange_withoutUnusedSegmentOrEntryCheck() {
         assertEquals("""
                 static synthetic f0(IILio/wasm4j/backend/bytecode/internal/BcInstance;)I
                     TRYCATCHBLOCK L0 L1 L1 java/lang/Throwable
+                    ICONST_0
+                    ISTORE 3
                    L0
                     ILOAD 0
                     ILOAD 1
                     IADD
                     IRETURN
                    L1
-                    ICONST_0
+                    LDC 84L
+                    ILOAD 3
+                    I2L
+                    LSUB
+                    SIPUSH 0
                     ALOAD 2
-                    INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.unwound (Ljava/lang/Throwable;ILio/wasm4j/backend/bytecode/internal/BcInstance;)Ljava/lang/Throwable;
+                    INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.unwound (Ljava/lang/Throwable;JILio/wasm4j/backend/bytecode/internal/BcInstance;)Ljava/lang/Throwable;
                     ATHROW
-                    MAXSTACK = 3
-                    MAXLOCALS = 3""".strip(), text(compileSample(), "f0"));
+                    MAXSTACK = 5
+                    MAXLOCALS = 4""".strip(), text(compileSample(), "f0"));
     }
 
     @Test
-    void compile_load_isOneMemHelperCallOnTheHoistedSegment() {
+    void compile_load_isOneMemHelperCallOnTheHoistedSegment_inItsOwnSiteRange() {
         assertEquals("""
                 static synthetic f1(ILio/wasm4j/backend/bytecode/internal/BcInstance;)I
-                    TRYCATCHBLOCK L0 L1 L1 java/lang/Throwable
+                    TRYCATCHBLOCK L0 L1 L2 java/lang/Throwable
+                    TRYCATCHBLOCK L1 L2 L3 java/lang/Throwable
+                    ICONST_0
+                    ISTORE 3
                    L0
                     ALOAD 1
                     GETFIELD io/wasm4j/backend/bytecode/internal/BcInstance.memory0 : Lio/wasm4j/spi/LinearMemory;
                     INVOKEINTERFACE io/wasm4j/spi/LinearMemory.segment ()Ljava/lang/foreign/MemorySegment; (itf)
                     ASTORE 2
                     ILOAD 0
+                   L1
                     ALOAD 2
                     ICONST_4
                     INVOKESTATIC io/wasm4j/backend/bytecode/internal/Mem.i32Load (ILjava/lang/foreign/MemorySegment;I)I
                     IRETURN
-                   L1
-                    ICONST_1
+                   L2
+                    IINC 3 2
+                   L3
+                    LDC 94L
+                    ILOAD 3
+                    I2L
+                    LSUB
+                    SIPUSH 1
                     ALOAD 1
-                    INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.unwound (Ljava/lang/Throwable;ILio/wasm4j/backend/bytecode/internal/BcInstance;)Ljava/lang/Throwable;
+                    INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.unwound (Ljava/lang/Throwable;JILio/wasm4j/backend/bytecode/internal/BcInstance;)Ljava/lang/Throwable;
                     ATHROW
-                    MAXSTACK = 3
-                    MAXLOCALS = 3""".strip(), text(compileSample(), "f1"));
+                    MAXSTACK = 5
+                    MAXLOCALS = 4""".strip(), text(compileSample(), "f1"));
     }
 }
