@@ -55,10 +55,11 @@ public final class BcModule implements CompiledModule {
         this.types = context.types().register(wasm.recGroups());
         this.handles = new MethodHandle[wasm.funcCount()];
         int imported = wasm.importedFuncCount();
-        this.hasTailCalls = scanTailCalls(validated);
+        ModuleFacts facts = ModuleFacts.of(validated);
+        this.hasTailCalls = facts.hasTailCalls;
         List<ChunkCompiler> chunks = new ArrayList<>();
         for (int f = imported; f < wasm.funcCount(); f += CHUNK) {
-            chunks.add(new ChunkCompiler(validated, f, Math.min(wasm.funcCount(), f + CHUNK), hasTailCalls));
+            chunks.add(new ChunkCompiler(validated, f, Math.min(wasm.funcCount(), f + CHUNK), facts));
         }
         var parts = new java.util.concurrent.atomic.AtomicReferenceArray<List<ChunkCompiler.Result>>(chunks.size());
         if (chunks.size() == 1) {
@@ -123,29 +124,6 @@ public final class BcModule implements CompiledModule {
                 throw new IllegalStateException("cannot define generated code", e);
             }
         }
-    }
-
-    private static boolean scanTailCalls(ValidatedModule validated) {
-        WasmModule w = validated.module();
-        for (int f = w.importedFuncCount(); f < w.funcCount(); f++) {
-            var fc = validated.functionCode(f);
-            var r = new io.wasm4j.core.code.CodeReader(w.bytes(), fc.bodyStart(), fc.bodyEnd());
-            while (r.position() < fc.bodyEnd()) {
-                var op = r.readOpcode();
-                switch (op) {
-                    case RETURN_CALL_INDIRECT, RETURN_CALL_REF -> {
-                        return true;
-                    }
-                    case RETURN_CALL -> {
-                        if (r.readU32() != f) {
-                            return true;
-                        }
-                    }
-                    default -> r.skipImmediates(op);
-                }
-            }
-        }
-        return false;
     }
 
     /** Compiles every function of {@code module}. */
