@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.wasm4j.Config;
 import io.wasm4j.Engine;
 import io.wasm4j.ExternType;
+import io.wasm4j.Feature;
 import io.wasm4j.Instance;
 import io.wasm4j.Linker;
 import io.wasm4j.Memory;
@@ -14,6 +16,7 @@ import io.wasm4j.Module;
 import io.wasm4j.Store;
 import io.wasm4j.Strategy;
 import io.wasm4j.core.AddressType;
+import io.wasm4j.core.InvalidModuleException;
 import io.wasm4j.core.Limits;
 import io.wasm4j.core.MemoryType;
 import io.wasm4j.spi.Trap;
@@ -179,5 +182,35 @@ final class MemoryApiTest {
         instance.getFunc("put").orElseThrow().call(io.wasm4j.Val.i32(12), io.wasm4j.Val.i32(-7));
         assertEquals(-7, mem.readInt(12));
         assertEquals(mem, instance.getMemory("mem").orElse(mem));
+    }
+
+    @OnEveryBackend
+    void sharedMemory_needsTheThreadsFeature_thenAtomicsAreVisibleToTheHost(Strategy backend) {
+        String wat = """
+                (module
+                  (memory (export "mem") 1 1 shared)
+                  (func (export "add") (param i32) (result i32) (i32.atomic.rmw.add (i32.const 8) (local.get 0))))
+                """;
+        InvalidModuleException e =
+                assertThrows(InvalidModuleException.class, () -> Module.fromText(Guests.engine(backend), wat));
+        assertTrue(e.getMessage().contains("THREADS"), e.getMessage());
+
+        Engine engine = Engine.create(Config.builder()
+                .strategy(backend)
+                .wasmFeature(Feature.THREADS, true)
+                .build());
+        Instance instance =
+                new Linker<Void>(engine).instantiate(Store.create(engine, null), Module.fromText(engine, wat));
+        Memory mem = instance.getMemory("mem").orElseThrow();
+        assertTrue(mem.type().shared());
+        mem.writeInt(8, 40);
+        assertEquals(
+                40,
+                instance.getFunc("add")
+                        .orElseThrow()
+                        .call(io.wasm4j.Val.i32(2))[0]
+                        .i32());
+        assertEquals(42, mem.readInt(8));
+        assertThrows(IllegalStateException.class, () -> mem.grow(1));
     }
 }

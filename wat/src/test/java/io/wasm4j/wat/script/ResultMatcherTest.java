@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class ResultMatcherTest {
 
     private static final ResultPattern CANONICAL_F32 = new ResultPattern.Nan(NumType.F32, NanKind.CANONICAL);
-    private static final ResultPattern ARITHMETIC_F32 = new ResultPattern.Nan(NumType.F32, NanKind.ARITHMETIC);
     private static final ResultPattern CANONICAL_F64 = new ResultPattern.Nan(NumType.F64, NanKind.CANONICAL);
     private static final ResultPattern ARITHMETIC_F64 = new ResultPattern.Nan(NumType.F64, NanKind.ARITHMETIC);
 
@@ -51,32 +50,25 @@ final class ResultMatcherTest {
 
     @ParameterizedTest
     @CsvSource({
-        "7fc00000, true, true",
-        "ffc00000, true, true",
-        "7fc00001, false, true",
-        "7fe00000, false, true",
-        "7f800001, false, false",
-        "7f800000, false, false",
-        "3f800000, false, false"
+        // type, raw bits, canonical?, arithmetic?
+        "F32, 7fc00000, true, true",
+        "F32, ffc00000, true, true",
+        "F32, 7fc00001, false, true",
+        "F32, 7fe00000, false, true",
+        "F32, 7f800001, false, false",
+        "F32, 7f800000, false, false",
+        "F32, 3f800000, false, false",
+        "F64, 7ff8000000000000, true, true",
+        "F64, fff8000000000000, true, true",
+        "F64, 7ff8000000000001, false, true",
+        "F64, 7ff0000000000001, false, false",
+        "F64, 7ff0000000000000, false, false"
     })
-    void matches_f32NanPatterns_followTheSpec(String hex, boolean canonical, boolean arithmetic) {
-        ActionResult v = f32(Integer.parseUnsignedInt(hex, 16));
-        assertEquals(canonical, ResultMatcher.matches(CANONICAL_F32, v));
-        assertEquals(arithmetic, ResultMatcher.matches(ARITHMETIC_F32, v));
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        "7ff8000000000000, true, true",
-        "fff8000000000000, true, true",
-        "7ff8000000000001, false, true",
-        "7ff0000000000001, false, false",
-        "7ff0000000000000, false, false"
-    })
-    void matches_f64NanPatterns_followTheSpec(String hex, boolean canonical, boolean arithmetic) {
-        ActionResult v = f64(Long.parseUnsignedLong(hex, 16));
-        assertEquals(canonical, ResultMatcher.matches(CANONICAL_F64, v));
-        assertEquals(arithmetic, ResultMatcher.matches(ARITHMETIC_F64, v));
+    void matches_nanPatterns_followTheSpec(NumType type, String hex, boolean canonical, boolean arithmetic) {
+        long bits = Long.parseUnsignedLong(hex, 16);
+        ActionResult v = type == NumType.F32 ? f32((int) bits) : f64(bits);
+        assertEquals(canonical, ResultMatcher.matches(new ResultPattern.Nan(type, NanKind.CANONICAL), v));
+        assertEquals(arithmetic, ResultMatcher.matches(new ResultPattern.Nan(type, NanKind.ARITHMETIC), v));
     }
 
     @Test
