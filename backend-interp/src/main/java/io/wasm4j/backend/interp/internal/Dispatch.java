@@ -28,7 +28,7 @@ final class Dispatch {
 
     static {
         for (Opcode o : Opcode.values()) {
-            FAMILY[o.ordinal()] = familyOf(o);
+            FAMILY[Op.of(o)] = familyOf(o);
         }
         for (int op : new int[] {Fused.LOAD8_S, Fused.LOAD16_U, Fused.LOAD16_S, Fused.LOAD32_U, Fused.STORE16}) {
             FAMILY[op] = MEM;

@@ -75,6 +75,48 @@ final class Fused {
     static final int BR_IF_I32_GE_S_C = 646;
     static final int BR_IF_I32_GE_U_C = 647;
 
-    /** The number of opcodes, synthetic ones included. */
-    static final int END = 648;
+    // local.get x; local.get y; a binary operator: operands = x, y
+    static final int I32_ADD_LL = 648;
+    static final int I32_SUB_LL = 649;
+    static final int I32_AND_LL = 650;
+    static final int I32_OR_LL = 651;
+    static final int I32_XOR_LL = 652;
+    static final int I32_MUL_LL = 653;
+    static final int I64_ADD_LL = 654;
+    static final int F64_ADD_LL = 655;
+    static final int F64_SUB_LL = 656;
+    static final int F64_MUL_LL = 657;
+
+    /** {@code local.get x; i32.const c; i32.add; local.set y}: operands x, c, y. */
+    static final int LOCAL_ADD_C_SET = 658;
+    /** {@code local.get x; i32.const c; i32.add; local.tee y}: operands x, c, y. */
+    static final int LOCAL_ADD_C_TEE = 659;
+
+    // i64.const c; an i64 compare; br_if (carrying no values): operands = c (two ints, low first), target pc,
+    // height, arity; in the order of Op.I64_EQ ..
+    static final int BR_IF_I64_EQ_C = 741;
+    static final int BR_IF_I64_NE_C = 742;
+    static final int BR_IF_I64_LT_S_C = 743;
+    static final int BR_IF_I64_LT_U_C = 744;
+    static final int BR_IF_I64_GT_S_C = 745;
+    static final int BR_IF_I64_GT_U_C = 746;
+    static final int BR_IF_I64_LE_S_C = 747;
+    static final int BR_IF_I64_LE_U_C = 748;
+    static final int BR_IF_I64_GE_S_C = 749;
+    static final int BR_IF_I64_GE_U_C = 750;
+
+    // local.get x + an f64 binary operator: operand = x
+    static final int F64_ADD_L = 751;
+    static final int F64_SUB_L = 752;
+    static final int F64_MUL_L = 753;
+
+    // i32.const c + a fast store: operands = c, offset
+    static final int STORE8_C = 754;
+    static final int STORE32_C = 755;
+
+    /**
+     * Where {@link Op} renumbers the opcodes handled inline (81 codes); the synthetic opcodes below follow
+     * them.
+     */
+    static final int END = 660;
 }

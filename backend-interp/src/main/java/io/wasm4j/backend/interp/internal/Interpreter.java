@@ -274,6 +274,25 @@ final class Interpreter {
                                 pc += 4;
                             }
                         }
+                        case Fused.BR_IF_I64_EQ_C,
+                                Fused.BR_IF_I64_NE_C,
+                                Fused.BR_IF_I64_LT_S_C,
+                                Fused.BR_IF_I64_LT_U_C,
+                                Fused.BR_IF_I64_GT_S_C,
+                                Fused.BR_IF_I64_GT_U_C,
+                                Fused.BR_IF_I64_LE_S_C,
+                                Fused.BR_IF_I64_LE_U_C,
+                                Fused.BR_IF_I64_GE_S_C,
+                                Fused.BR_IF_I64_GE_U_C -> {
+                            long a = s[--sp];
+                            long c = (code[pc] & MASK32) | ((long) code[pc + 1] << 32);
+                            if (Branches.i64(op, a, c)) {
+                                sp = ob + code[pc + 3];
+                                pc = code[pc + 2];
+                            } else {
+                                pc += 5;
+                            }
+                        }
                         case Op.CHECK -> {
                             if ((code[pc] & 1) != 0) {
                                 inst.store.checkEpoch();
@@ -425,6 +444,54 @@ final class Interpreter {
                             s[sp++] = (int) s[fp + code[pc]] & code[pc + 1];
                             pc += 2;
                         }
+                        case Fused.LOCAL_ADD_C_SET -> {
+                            s[fp + code[pc + 2]] = (int) s[fp + code[pc]] + code[pc + 1];
+                            pc += 3;
+                        }
+                        case Fused.LOCAL_ADD_C_TEE -> {
+                            s[sp++] = s[fp + code[pc + 2]] = (int) s[fp + code[pc]] + code[pc + 1];
+                            pc += 3;
+                        }
+                        case Fused.I32_ADD_LL -> {
+                            s[sp++] = (int) s[fp + code[pc]] + (int) s[fp + code[pc + 1]];
+                            pc += 2;
+                        }
+                        case Fused.I32_SUB_LL -> {
+                            s[sp++] = (int) s[fp + code[pc]] - (int) s[fp + code[pc + 1]];
+                            pc += 2;
+                        }
+                        case Fused.I32_AND_LL -> {
+                            s[sp++] = (int) s[fp + code[pc]] & (int) s[fp + code[pc + 1]];
+                            pc += 2;
+                        }
+                        case Fused.I32_OR_LL -> {
+                            s[sp++] = (int) s[fp + code[pc]] | (int) s[fp + code[pc + 1]];
+                            pc += 2;
+                        }
+                        case Fused.I32_XOR_LL -> {
+                            s[sp++] = (int) s[fp + code[pc]] ^ (int) s[fp + code[pc + 1]];
+                            pc += 2;
+                        }
+                        case Fused.I32_MUL_LL -> {
+                            s[sp++] = (int) s[fp + code[pc]] * (int) s[fp + code[pc + 1]];
+                            pc += 2;
+                        }
+                        case Fused.I64_ADD_LL -> {
+                            s[sp++] = s[fp + code[pc]] + s[fp + code[pc + 1]];
+                            pc += 2;
+                        }
+                        case Fused.F64_ADD_LL -> {
+                            s[sp++] = f64(f64(s[fp + code[pc]]) + f64(s[fp + code[pc + 1]]));
+                            pc += 2;
+                        }
+                        case Fused.F64_SUB_LL -> {
+                            s[sp++] = f64(f64(s[fp + code[pc]]) - f64(s[fp + code[pc + 1]]));
+                            pc += 2;
+                        }
+                        case Fused.F64_MUL_LL -> {
+                            s[sp++] = f64(f64(s[fp + code[pc]]) * f64(s[fp + code[pc + 1]]));
+                            pc += 2;
+                        }
                         case Op.GLOBAL_GET -> s[sp++] = inst.globals[code[pc++]].getLong();
                         case Op.GLOBAL_SET -> inst.globals[code[pc++]].setLong(s[--sp]);
                         case Op.I32_CONST, Op.F32_CONST -> s[sp++] = code[pc++];
@@ -448,6 +515,15 @@ final class Interpreter {
                         case Fused.STORE8 -> {
                             sp -= 2;
                             mem.set(Mem.I8, (s[sp] & MASK32) + (code[pc++] & MASK32), (byte) s[sp + 1]);
+                        }
+                        // i32.const c + store: pc moves first so that a trap reports the store
+                        case Fused.STORE8_C -> {
+                            pc += 2;
+                            mem.set(Mem.I8, (s[--sp] & MASK32) + (code[pc - 1] & MASK32), (byte) code[pc - 2]);
+                        }
+                        case Fused.STORE32_C -> {
+                            pc += 2;
+                            mem.set(Mem.I32, (s[--sp] & MASK32) + (code[pc - 1] & MASK32), code[pc - 2]);
                         }
                         // local.get x + load: pc moves first so that a trap reports the load
                         case Fused.LOCAL_LOAD32 -> {
@@ -502,6 +578,9 @@ final class Interpreter {
                         case Fused.I32_AND_L -> s[sp - 1] = (int) s[sp - 1] & (int) s[fp + code[pc++]];
                         case Fused.I32_OR_L -> s[sp - 1] = (int) s[sp - 1] | (int) s[fp + code[pc++]];
                         case Fused.I32_XOR_L -> s[sp - 1] = (int) s[sp - 1] ^ (int) s[fp + code[pc++]];
+                        case Fused.F64_ADD_L -> s[sp - 1] = f64(f64(s[sp - 1]) + f64(s[fp + code[pc++]]));
+                        case Fused.F64_SUB_L -> s[sp - 1] = f64(f64(s[sp - 1]) - f64(s[fp + code[pc++]]));
+                        case Fused.F64_MUL_L -> s[sp - 1] = f64(f64(s[sp - 1]) * f64(s[fp + code[pc++]]));
                         case Op.I64_ADD -> s[sp - 2] = s[--sp - 1] + s[sp];
                         case Op.I64_SUB -> s[sp - 2] = s[--sp - 1] - s[sp];
                         case Op.I64_MUL -> s[sp - 2] = s[--sp - 1] * s[sp];

@@ -124,7 +124,7 @@ final class Mem {
             }
             default -> {}
         }
-        if (op >= Fused.LOAD8_S) {
+        if (op >= Fused.LOAD8_S && op <= Fused.STORE16) {
             return pack(pc + 1, sp);
         }
         // plain loads and stores: flags, offset lo, offset hi

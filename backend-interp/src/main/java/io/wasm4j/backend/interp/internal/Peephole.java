@@ -32,6 +32,9 @@ final class Peephole {
             case I32_AND -> Fused.I32_AND_L;
             case I32_OR -> Fused.I32_OR_L;
             case I32_XOR -> Fused.I32_XOR_L;
+            case F64_ADD -> Fused.F64_ADD_L;
+            case F64_SUB -> Fused.F64_SUB_L;
+            case F64_MUL -> Fused.F64_MUL_L;
             default -> -1;
         };
     }
@@ -68,6 +71,23 @@ final class Peephole {
             case I32_SHR_U -> Fused.LOCAL_SHR_U_C;
             case I32_SHL -> Fused.LOCAL_SHL_C;
             case I32_AND -> Fused.LOCAL_AND_C;
+            default -> -1;
+        };
+    }
+
+    /** {@code local.get x; local.get y} followed by {@code op}, with operands {@code x, y}; or -1. */
+    static int withTwoLocals(Opcode op) {
+        return switch (op) {
+            case I32_ADD -> Fused.I32_ADD_LL;
+            case I32_SUB -> Fused.I32_SUB_LL;
+            case I32_AND -> Fused.I32_AND_LL;
+            case I32_OR -> Fused.I32_OR_LL;
+            case I32_XOR -> Fused.I32_XOR_LL;
+            case I32_MUL -> Fused.I32_MUL_LL;
+            case I64_ADD -> Fused.I64_ADD_LL;
+            case F64_ADD -> Fused.F64_ADD_LL;
+            case F64_SUB -> Fused.F64_SUB_LL;
+            case F64_MUL -> Fused.F64_MUL_LL;
             default -> -1;
         };
     }
