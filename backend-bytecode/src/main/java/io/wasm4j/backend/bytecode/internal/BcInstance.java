@@ -1,5 +1,6 @@
 package io.wasm4j.backend.bytecode.internal;
 
+import io.wasm4j.spi.CompiledModule;
 import io.wasm4j.spi.DefinedType;
 import io.wasm4j.spi.Imports;
 import io.wasm4j.spi.InstanceContext;
@@ -82,10 +83,17 @@ public final class BcInstance extends ModuleInstance {
     private synchronized MethodHandle linkFallback(int funcIndex) {
         MethodHandle h = fallbackHandles[funcIndex];
         if (h == null) {
-            Imports imports = new Imports(functions, tables, memories, globals, tags);
-            ModuleInstance fb = module.fallbacks[funcIndex].instantiate(imports, context);
             var w = module.wasm;
-            h = fb.function(w.funcCount())
+            CompiledModule compiled = module.fallbacks[funcIndex];
+            WasmFunction[] fns = functions;
+            int self = w.funcCount();
+            if (compiled instanceof FallbackSegments.Compiled c) {
+                fns = c.functions(this);
+                self = c.selfIndex();
+            }
+            Imports imports = new Imports(fns, tables, memories, globals, tags);
+            ModuleInstance fb = compiled.instantiate(imports, context);
+            h = fb.function(self)
                     .handle()
                     .asType(MethodType.fromMethodDescriptorString(
                             Kinds.handleDesc(w.funcTypeOf(funcIndex)), BcInstance.class.getClassLoader()));
