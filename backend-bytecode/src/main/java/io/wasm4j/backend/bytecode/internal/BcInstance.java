@@ -1,6 +1,7 @@
 package io.wasm4j.backend.bytecode.internal;
 
 import io.wasm4j.spi.ArrayModuleInstance;
+import io.wasm4j.spi.CompiledModule;
 import io.wasm4j.spi.Imports;
 import io.wasm4j.spi.InstanceContext;
 import io.wasm4j.spi.ModuleInstance;
@@ -75,10 +76,17 @@ public final class BcInstance extends ArrayModuleInstance {
     private synchronized MethodHandle linkFallback(int funcIndex) {
         MethodHandle h = fallbackHandles[funcIndex];
         if (h == null) {
-            Imports imports = new Imports(functions, tables, memories, globals, tags);
-            ModuleInstance fb = module.fallbacks[funcIndex].instantiate(imports, context);
             var w = module.wasm;
-            h = fb.function(w.funcCount())
+            CompiledModule compiled = module.fallbacks[funcIndex];
+            WasmFunction[] fns = functions;
+            int self = w.funcCount();
+            if (compiled instanceof FallbackSegments.Compiled c) {
+                fns = c.functions(this);
+                self = c.selfIndex();
+            }
+            Imports imports = new Imports(fns, tables, memories, globals, tags);
+            ModuleInstance fb = compiled.instantiate(imports, context);
+            h = fb.function(self)
                     .handle()
                     .asType(MethodType.fromMethodDescriptorString(
                             Kinds.handleDesc(w.funcTypeOf(funcIndex)), BcInstance.class.getClassLoader()));

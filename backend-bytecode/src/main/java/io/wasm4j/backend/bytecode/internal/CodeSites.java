@@ -14,28 +14,20 @@ import org.objectweb.asm.MethodVisitor;
  *
  * <p>Before each instruction that may throw (calls, memory and table accesses, integer division, traps,
  * loop headers with their interruption check) a label records the instruction's module offset. The body is
- * covered by one JVM exception range per such site, each with its own handler, and the handlers form a
- * <em>sled</em> of {@code iinc} instructions that all fall through into one unwinding block: entering the
- * sled at site {@code i} adds up the offset differences of the sites after it, so the unwinding block
- * computes {@code pc_i = last - counter} from one int local that is zero on entry. A site costs 3 bytes of
- * bytecode (the {@code iinc}) and nothing while no exception is thrown. Hidden-class frames are not in
- * {@code Throwable} stack traces, which rules out line numbers (see docs/adr/0025).
+ * covered by one JVM exception range per such site, each with its own handler: a stub that pushes the
+ * site's offset relative to the function's first instruction and jumps to one shared unwinding block. A
+ * site costs 4–6 bytes of bytecode and nothing while no exception is thrown. (Handlers that fall through
+ * into each other would be shorter, but C1 refuses methods whose handlers normal control flow reaches.)
+ * Hidden-class frames are not in {@code Throwable} stack traces, which rules out line numbers (see
+ * docs/adr/0025).
  */
 final class CodeSites {
     private final MethodVisitor mv;
-    private final int counterSlot;
     private final List<Label> starts = new ArrayList<>();
     private final List<Long> pcs = new ArrayList<>();
 
-    CodeSites(MethodVisitor mv, int counterSlot) {
+    CodeSites(MethodVisitor mv) {
         this.mv = mv;
-        this.counterSlot = counterSlot;
-    }
-
-    /** Emits the counter's initialisation; call first in the method, before the body's first label. */
-    void init() {
-        mv.visitInsn(ICONST_0);
-        mv.visitVarInsn(ISTORE, counterSlot);
     }
 
     /** Starts a new site for the instruction at module offset {@code pc}. */
@@ -61,7 +53,7 @@ final class CodeSites {
     }
 
     /**
-     * Emits, after the body ending at {@code bodyEnd}, the ranges, the sled and the unwinding block that
+     * Emits, after the body ending at {@code bodyEnd}, the ranges, their stubs and the unwinding block that
      * calls {@code Rt.unwound(t, offset, funcIndex, inst)} and rethrows. Visit it after every other
      * exception handler of the method, so that those come first in the exception table.
      */
@@ -75,25 +67,20 @@ final class CodeSites {
                 mv.visitTryCatchBlock(starts.get(i), end, handlers[i], "java/lang/Throwable");
             }
         }
-        long last = pcs.get(n - 1);
+        long base = pcs.getFirst();
+        Label unwind = new Label();
         for (int i = 0; i < n; i++) {
             mv.visitLabel(handlers[i]);
-            long delta = i + 1 < n ? pcs.get(i + 1) - pcs.get(i) : 0;
-            while (delta != 0) {
-                int step = (int) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, delta));
-                mv.visitIincInsn(counterSlot, step);
-                delta -= step;
+            push((int) (pcs.get(i) - base));
+            if (i + 1 < n) {
+                mv.visitJumpInsn(GOTO, unwind);
             }
         }
-        mv.visitLdcInsn(last);
-        mv.visitVarInsn(ILOAD, counterSlot);
+        mv.visitLabel(unwind);
         mv.visitInsn(I2L);
-        mv.visitInsn(LSUB);
-        if (funcIndex <= Short.MAX_VALUE) {
-            mv.visitIntInsn(SIPUSH, funcIndex);
-        } else {
-            mv.visitLdcInsn(funcIndex);
-        }
+        mv.visitLdcInsn(base);
+        mv.visitInsn(LADD);
+        push(funcIndex);
         mv.visitVarInsn(ALOAD, instSlot);
         mv.visitMethodInsn(
                 INVOKESTATIC,
@@ -102,6 +89,18 @@ final class CodeSites {
                 "(Ljava/lang/Throwable;JI" + Kinds.INST_DESC + ")Ljava/lang/Throwable;",
                 false);
         mv.visitInsn(ATHROW);
+    }
+
+    private void push(int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
     }
 
     /** Whether {@code op} may throw (and so starts a site); false only for instructions that never do. */

@@ -29,8 +29,8 @@ import java.util.ServiceLoader;
  * backend and instantiated over a {@link BcInstance}'s entities it shares all state with it. Function
  * {@code k} of the original module is import {@code k} of this one; the function itself is the last one.
  *
- * <p>Functions that use segment instructions ({@code memory.init}, {@code data.drop}, {@code table.init},
- * {@code elem.drop}) are not supported (segments are per instance state that is not importable).
+ * <p>Segment instructions ({@code memory.init}, {@code data.drop}, {@code table.init}, {@code elem.drop})
+ * become calls of further imports that run them on the instance (see {@link FallbackSegments}).
  */
 final class FallbackModule {
     /** The id of the backend that runs functions too large for one JVM method. */
@@ -51,20 +51,29 @@ final class FallbackModule {
             throw new UnsupportedOperationException("bytecode backend: function " + funcIndex
                     + " is too large for one JVM method; add wasm4j-backend-interp to run it in the interpreter");
         }
-        byte[] bytes = build(validated.module(), funcIndex);
+        var ops = FallbackSegments.scan(validated.module(), funcIndex);
+        byte[] bytes = build(validated.module(), funcIndex, ops);
         ValidatedModule derived =
                 WasmModule.decode(bytes, EnumSet.allOf(WasmFeature.class)).validate();
-        return provider.compile(derived, context);
+        CompiledModule compiled = provider.compile(derived, context);
+        return ops.isEmpty()
+                ? compiled
+                : new FallbackSegments.Compiled(
+                        compiled, ops, context.types().register(derived.module().recGroups()));
     }
 
-    /** Returns the binary one-function module for {@code funcIndex}. */
-    static byte[] build(WasmModule w, int funcIndex) {
-        checkSupported(w, funcIndex);
+    /** Returns the binary one-function module for {@code funcIndex}, with imports for {@code ops}. */
+    static byte[] build(WasmModule w, int funcIndex, java.util.List<FallbackSegments.Op> ops) {
         byte[] src = w.bytes();
         Out out = new Out();
         out.bytes(src, 0, 8);
-        // type section: the original one, verbatim, so that type indices and canonical types agree
-        copySection(src, 1, out);
+        // type section: the original one, verbatim, so that type indices and canonical types agree (plus
+        // the types of the segment instructions' imports, appended)
+        if (ops.isEmpty()) {
+            copySection(src, 1, out);
+        } else {
+            appendTypes(src, out);
+        }
         Out imports = new Out();
         int count = 0;
         for (var imp : w.imports()) {
@@ -77,6 +86,11 @@ final class FallbackModule {
         for (int f = w.importedFuncCount(); f < w.funcCount(); f++, count++) {
             imports.name("").name("f");
             imports.b(0x00).u(w.funcTypeIndex(f));
+        }
+        for (var op : ops) {
+            imports.name("").name("s");
+            imports.b(0x00).u(FallbackSegments.typeIndex(w, op));
+            count++;
         }
         for (int t = w.importedTableCount(); t < w.tableCount(); t++, count++) {
             imports.name("").name("t");
@@ -109,25 +123,16 @@ final class FallbackModule {
             }
             out.section(9, elem);
         }
-        FunctionBody body = w.body(funcIndex);
-        Out code = new Out().u(1).u(body.end() - body.codeStart());
-        code.bytes(src, body.codeStart(), body.end() - body.codeStart());
-        out.section(10, code);
-        return out.toByteArray();
-    }
-
-    private static void checkSupported(WasmModule w, int funcIndex) {
-        FunctionBody body = w.body(funcIndex);
-        var r = new CodeReader(w.bytes(), body.instructionsStart(), body.end());
-        while (r.position() < body.end()) {
-            var op = r.readOpcode();
-            switch (op) {
-                case MEMORY_INIT, DATA_DROP, TABLE_INIT, ELEM_DROP ->
-                    throw new UnsupportedOperationException("bytecode backend: function " + funcIndex
-                            + " is too large for one JVM method and uses " + op + ", which its fallback cannot run");
-                default -> r.skipImmediates(op);
-            }
+        if (ops.isEmpty()) {
+            FunctionBody body = w.body(funcIndex);
+            Out code = new Out().u(1).u(body.end() - body.codeStart());
+            code.bytes(src, body.codeStart(), body.end() - body.codeStart());
+            out.section(10, code);
+        } else {
+            byte[] body = FallbackSegments.rewriteBody(w, funcIndex, ops);
+            out.section(10, new Out().u(1).u(body.length).bytes(body));
         }
+        return out.toByteArray();
     }
 
     private static void encodeImportDesc(WasmModule w, io.wasm4j.core.Import imp, Out out) {
@@ -186,6 +191,43 @@ final class FallbackModule {
             }
             default -> out.b(0x7B);
         }
+    }
+
+    /** Writes the type section with {@link FallbackSegments#appendedTypes()} after the original entries. */
+    private static void appendTypes(byte[] src, Out out) {
+        int[] range = section(src, 1);
+        Out payload = new Out();
+        if (range == null) {
+            payload.u(3);
+        } else {
+            CodeReader r = new CodeReader(src, range[0], range[1]);
+            payload.u(r.readU32() + 3L);
+            payload.bytes(src, r.position(), range[1] - r.position());
+        }
+        payload.bytes(FallbackSegments.appendedTypes());
+        out.section(1, payload);
+    }
+
+    /** The payload range {@code [start, end)} of section {@code id}, or null. */
+    private static int[] section(byte[] src, int id) {
+        int p = 8;
+        while (p < src.length) {
+            int secId = src[p++] & 0xFF;
+            long size = 0;
+            int shift = 0;
+            int b;
+            do {
+                b = src[p++] & 0xFF;
+                size |= (long) (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            int end = p + (int) size;
+            if (secId == id) {
+                return new int[] {p, end};
+            }
+            p = end;
+        }
+        return null;
     }
 
     /** Copies section {@code id} (header and payload) if the module has one. */

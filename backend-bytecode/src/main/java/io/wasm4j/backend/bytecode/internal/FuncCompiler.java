@@ -94,7 +94,7 @@ final class FuncCompiler {
         if (w.memoryCount() > 0 && chunk.facts.usesMemory0(funcIndex)) {
             segSlot = next++;
         }
-        sites = new CodeSites(mv, next++);
+        sites = new CodeSites(mv);
         for (int k = 0; k <= Kinds.COUNT; k++) {
             temps[k] = next;
             next += k == Kinds.J || k == Kinds.D || k == Kinds.COUNT ? 2 : 1;
@@ -259,7 +259,6 @@ final class FuncCompiler {
 
     void compile() {
         mv.visitCode();
-        sites.init();
         mv.visitLabel(entry);
         sites.site(r.position());
         for (int i = fc.paramCount(); i < localSlot.length; i++) {

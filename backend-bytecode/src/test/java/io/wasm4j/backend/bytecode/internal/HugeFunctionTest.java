@@ -104,7 +104,7 @@ final class HugeFunctionTest {
         return sb.toString();
     }
 
-    private static ModuleInstance interp(byte[] bytes) {
+    static ModuleInstance interp(byte[] bytes) {
         CompilerProvider interp = null;
         for (CompilerProvider p : ServiceLoader.load(CompilerProvider.class)) {
             if (p.id().equals("interp")) {
@@ -118,14 +118,14 @@ final class HugeFunctionTest {
         return inst;
     }
 
-    private static Object call(ModuleInstance inst, ValidatedModule vm, String name, Object... args) {
+    static Object call(ModuleInstance inst, ValidatedModule vm, String name, Object... args) {
         Export e = vm.module().export(name);
         return inst.function(e.index()).invoke(null, args)[0];
     }
 
-    private record Compiled(BcModule module, ModuleInstance instance, List<byte[]> classes) {}
+    record Compiled(BcModule module, ModuleInstance instance, List<byte[]> classes) {}
 
-    private static Compiled compile(byte[] bytes) {
+    static Compiled compile(byte[] bytes) {
         List<byte[]> classes = new ArrayList<>();
         BcModule.classListener = classes::add;
         try {
