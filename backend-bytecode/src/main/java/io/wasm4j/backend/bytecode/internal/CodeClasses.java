@@ -38,7 +38,9 @@ final class CodeClasses {
 
     private final BcModule module;
     private final ValidatedModule validated;
+    /** The context fallback functions are compiled with. */
     private final CompileContext context;
+
     private final int imported;
     private final int chunkSize;
     private final boolean lazy;
@@ -53,7 +55,13 @@ final class CodeClasses {
     CodeClasses(BcModule module, CompileContext context, boolean lazy) {
         this.module = module;
         this.validated = module.validated;
-        this.context = context;
+        // the fallback backend gets the engine's context without this backend's settings, which it would reject
+        this.context = new CompileContext(
+                context.types(),
+                context.maxWasmStack(),
+                java.util.Map.of(),
+                context.epochInterruption(),
+                context.consumeFuel());
         this.lazy = lazy;
         WasmModule wasm = validated.module();
         this.imported = wasm.importedFuncCount();
