@@ -81,6 +81,9 @@ public abstract class ArrayModuleInstance extends ModuleInstance {
     /** Memory 0, or {@code null} when the module has none: the one most code uses. */
     public LinearMemory memory0;
 
+    /** The owning store's execution state (epoch deadline, fuel) that the code polls. */
+    public StoreContext store;
+
     /** Allocates the arrays for {@code wasm}'s index spaces; {@link #initialize} fills them. */
     protected ArrayModuleInstance(WasmModule wasm, DefinedType[] types) {
         this.wasm = wasm;
@@ -112,6 +115,7 @@ public abstract class ArrayModuleInstance extends ModuleInstance {
      */
     public final void initialize(Imports imports, InstanceContext context) {
         WasmModule w = wasm;
+        store = context.store();
         System.arraycopy(imports.functions(), 0, functions, 0, w.importedFuncCount());
         System.arraycopy(imports.tables(), 0, tables, 0, w.importedTableCount());
         System.arraycopy(imports.memories(), 0, memories, 0, w.importedMemoryCount());

@@ -46,7 +46,6 @@ final class LimitsApiTest {
 
     @OnEveryBackend
     void fuel_runsOutInAnEndlessLoop_andRefuelledStoreRunsAgain(Strategy backend) {
-        assumePolls(backend);
         Engine engine = Engine.create(
                 Config.builder().strategy(backend).consumeFuel(true).build());
         Store<Void> store = Store.create(engine, null);
@@ -65,7 +64,6 @@ final class LimitsApiTest {
 
     @OnEveryBackend
     void epoch_hostIncrementsPastTheDeadline_guestLoopInterrupted(Strategy backend) {
-        assumePolls(backend);
         Engine engine = Engine.create(
                 Config.builder().strategy(backend).epochInterruption(true).build());
         Store<Void> store = Store.create(engine, null);
@@ -78,14 +76,6 @@ final class LimitsApiTest {
         Trap trap = assertThrows(Trap.class, spin::call);
         assertEquals(TrapCode.INTERRUPT, trap.code());
         assertTrue(ticks[0] >= 5 && ticks[0] <= 6, "interrupted after " + ticks[0] + " ticks");
-    }
-
-    /**
-     * The bytecode backend does not poll fuel or the epoch yet (docs/backend-contract.md section 7 asks
-     * every backend to): its loops never stop. Remove this once it does.
-     */
-    private static void assumePolls(Strategy backend) {
-        assumeTrue(backend != Strategy.BYTECODE, "backend-bytecode does not poll fuel and epoch deadlines yet");
     }
 
     @OnEveryBackend

@@ -29,6 +29,8 @@ import org.objectweb.asm.MethodVisitor;
  * verifier's frames like), and a branch is moves between homes and a {@code goto}.
  */
 final class FuncCompiler {
+    private static final String STORE = "io/wasm4j/spi/StoreContext";
+
     final ChunkCompiler chunk;
     final WasmModule w;
     final MethodVisitor mv;
@@ -42,6 +44,9 @@ final class FuncCompiler {
     final int instSlot;
     int segSlot = -1;
     private final CodeSites sites;
+    /** The fuel charged at each check, or null when fuel is off. */
+    private final FuelCosts fuel;
+
     private int nextLocal;
     private final int[] temps = new int[Kinds.COUNT + 1];
 
@@ -79,6 +84,7 @@ final class FuncCompiler {
         this.type = w.funcTypeOf(funcIndex);
         byte[] bytes = w.bytes();
         this.r = new CodeReader(bytes, fc.bodyStart(), fc.bodyEnd());
+        this.fuel = chunk.facts.consumeFuel ? FuelCosts.of(bytes, fc) : null;
         List<ValType> locals = fc.locals();
         localSlot = new int[locals.size()];
         localKind = new int[locals.size()];
@@ -267,7 +273,7 @@ final class FuncCompiler {
         }
         reloadSegment();
         if (chunk.facts.entryCheck(funcIndex)) {
-            interruptCheck();
+            interruptCheck(fuel == null ? 0 : fuel.entry());
         }
         while (r.position() < fc.bodyEnd()) {
             int pc = r.position();
@@ -307,7 +313,20 @@ final class FuncCompiler {
         }
     }
 
-    private void interruptCheck() {
+    /**
+     * The interruption hook at a function entry or loop header: the store's epoch deadline and fuel when
+     * they are on (compiled in only then), and the instance's interruption word.
+     */
+    private void interruptCheck(long fuelUnits) {
+        if (chunk.facts.pollEpoch) {
+            loadStore();
+            mv.visitMethodInsn(INVOKEVIRTUAL, STORE, "checkEpoch", "()V", false);
+        }
+        if (fuel != null) {
+            loadStore();
+            mv.visitLdcInsn(fuelUnits);
+            mv.visitMethodInsn(INVOKEVIRTUAL, STORE, "consumeFuel", "(J)V", false);
+        }
         Label ok = new Label();
         loadInst();
         mv.visitFieldInsn(GETFIELD, INST, "interrupt", "I");
@@ -315,6 +334,11 @@ final class FuncCompiler {
         loadInst();
         rt("interrupted", "(" + Kinds.INST_DESC + ")V");
         mv.visitLabel(ok);
+    }
+
+    private void loadStore() {
+        loadInst();
+        mv.visitFieldInsn(GETFIELD, INST, "store", "L" + STORE + ";");
     }
 
     private void skipDead(Opcode op, int pc) {
@@ -481,7 +505,7 @@ final class FuncCompiler {
         }
         if (op == Opcode.LOOP) {
             mv.visitLabel(blockLabel[b]);
-            interruptCheck();
+            interruptCheck(fuel == null ? 0 : fuel.loop(b));
         }
     }
 

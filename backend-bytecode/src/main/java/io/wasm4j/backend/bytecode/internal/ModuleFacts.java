@@ -19,18 +19,34 @@ import io.wasm4j.core.code.ImmediateKind;
  */
 final class ModuleFacts {
     final boolean hasTailCalls;
+    /** Whether the code polls the store's epoch deadline at its interruption checks. */
+    final boolean pollEpoch;
+    /** Whether the code consumes the store's fuel at its interruption checks. */
+    final boolean consumeFuel;
+
     private final boolean[] usesMemory0;
     private final boolean[] entryCheck;
 
-    private ModuleFacts(boolean hasTailCalls, boolean[] usesMemory0, boolean[] entryCheck) {
+    private ModuleFacts(
+            boolean hasTailCalls, boolean[] usesMemory0, boolean[] entryCheck, boolean pollEpoch, boolean consumeFuel) {
         this.hasTailCalls = hasTailCalls;
         this.usesMemory0 = usesMemory0;
         this.entryCheck = entryCheck;
+        this.pollEpoch = pollEpoch;
+        this.consumeFuel = consumeFuel;
+    }
+
+    /**
+     * Returns these facts for code that also polls the epoch and/or consumes fuel (CompileContext): then
+     * every function checks at its entry, as the store contract asks.
+     */
+    ModuleFacts withLimits(boolean epoch, boolean fuel) {
+        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, epoch, fuel);
     }
 
     /** Whether function {@code f} (defined) checks for interruption at its entry. */
     boolean entryCheck(int f) {
-        return entryCheck[f];
+        return entryCheck[f] || pollEpoch || consumeFuel;
     }
 
     /** Whether function {@code f} (defined) accesses memory 0 with a load, store or atomic. */
@@ -111,7 +127,7 @@ final class ModuleFacts {
                 }
             }
         }
-        return new ModuleFacts(tail, uses, entry);
+        return new ModuleFacts(tail, uses, entry, false, false);
     }
 
     private static boolean isCall(io.wasm4j.core.code.Opcode op) {

@@ -2,17 +2,15 @@ package io.wasm4j.backend.interp.internal;
 
 import io.wasm4j.spi.ArrayModuleInstance;
 import io.wasm4j.spi.LinearMemory;
-import io.wasm4j.spi.StoreContext;
 import io.wasm4j.spi.WasmFunction;
 import java.lang.foreign.MemorySegment;
 
 /**
  * An instance of an {@link InterpModule}: its index spaces and segments (in {@link ArrayModuleInstance}),
- * and the store state its code polls.
+ * and the module it runs.
  */
 final class Instance extends ArrayModuleInstance {
     final InterpModule module;
-    StoreContext store;
 
     Instance(InterpModule module) {
         super(module.wasm, module.types);

@@ -131,7 +131,6 @@ public final class InterpModule implements CompiledModule {
     @Override
     public ModuleInstance instantiate(Imports imports, InstanceContext context) {
         Instance inst = new Instance(this);
-        inst.store = context.store();
         inst.initialize(imports, context);
         return inst;
     }
