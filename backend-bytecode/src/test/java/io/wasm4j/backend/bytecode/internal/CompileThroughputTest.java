@@ -77,7 +77,7 @@ final class CompileThroughputTest {
                 "compiled %d bytes (%d functions, %d classes) at %.1f MB/s%n",
                 bytes.length,
                 1000,
-                (1000 + BcModule.CHUNK - 1) / BcModule.CHUNK,
+                (1000 + CodeClasses.CHUNK - 1) / CodeClasses.CHUNK,
                 measure(bytes, Integer.getInteger("rounds", 3)));
         System.out.printf(
                 "class generation alone, one thread: %.1f MB/s%n",
@@ -91,7 +91,7 @@ final class CompileThroughputTest {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < rounds; i++) {
             long t0 = System.nanoTime();
-            new ChunkCompiler(vm, 0, n, false).compile(new java.util.HashSet<>());
+            new ChunkCompiler(vm, 0, n, ModuleFacts.of(vm)).compile(new java.util.HashSet<>());
             best = Math.min(best, System.nanoTime() - t0);
         }
         return bytes.length / (best / 1e9) / (1 << 20);
