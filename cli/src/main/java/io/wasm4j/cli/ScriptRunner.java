@@ -6,22 +6,12 @@ import io.wasm4j.Global;
 import io.wasm4j.Instance;
 import io.wasm4j.LinkException;
 import io.wasm4j.Linker;
-import io.wasm4j.Memory;
 import io.wasm4j.Module;
 import io.wasm4j.Store;
-import io.wasm4j.Table;
 import io.wasm4j.UninstantiableException;
 import io.wasm4j.Val;
-import io.wasm4j.core.AddressType;
-import io.wasm4j.core.FuncType;
-import io.wasm4j.core.GlobalType;
 import io.wasm4j.core.InvalidModuleException;
-import io.wasm4j.core.Limits;
 import io.wasm4j.core.MalformedModuleException;
-import io.wasm4j.core.MemoryType;
-import io.wasm4j.core.NumType;
-import io.wasm4j.core.RefType;
-import io.wasm4j.core.TableType;
 import io.wasm4j.core.ValType;
 import io.wasm4j.spi.ThrownException;
 import io.wasm4j.spi.Trap;
@@ -29,6 +19,7 @@ import io.wasm4j.wat.WatException;
 import io.wasm4j.wat.script.ActionResult;
 import io.wasm4j.wat.script.ModuleSource;
 import io.wasm4j.wat.script.ResultMatcher;
+import io.wasm4j.wat.script.SpecTestModule;
 import io.wasm4j.wat.script.WastCommand;
 import io.wasm4j.wat.script.WastCommand.Action;
 import io.wasm4j.wat.script.WastCommand.ModuleCommand;
@@ -341,31 +332,7 @@ final class ScriptRunner {
     }
 
     private void defineSpectest() {
-        String s = "spectest";
-        linker.func(s, "print", new FuncType(List.of(), List.of()), (caller, args) -> Val.NONE);
-        for (var p : List.of(
-                List.<ValType>of(NumType.I32),
-                List.<ValType>of(NumType.I64),
-                List.<ValType>of(NumType.F32),
-                List.<ValType>of(NumType.F64),
-                List.<ValType>of(NumType.I32, NumType.F32),
-                List.<ValType>of(NumType.F64, NumType.F64))) {
-            String suffix = String.join("_", p.stream().map(Object::toString).toList());
-            linker.func(s, "print_" + suffix, new FuncType(p, List.of()), (caller, args) -> Val.NONE);
-        }
-        linker.define(s, "global_i32", Global.create(store, new GlobalType(NumType.I32, false), Val.i32(666)));
-        linker.define(s, "global_i64", Global.create(store, new GlobalType(NumType.I64, false), Val.i64(666)));
-        linker.define(s, "global_f32", Global.create(store, new GlobalType(NumType.F32, false), Val.f32(666.6f)));
-        linker.define(s, "global_f64", Global.create(store, new GlobalType(NumType.F64, false), Val.f64(666.6)));
-        Val nullFunc = Val.funcref(null);
-        linker.define(
-                s,
-                "table",
-                Table.create(store, new TableType(AddressType.I32, new Limits(10, 20), RefType.FUNCREF), nullFunc));
-        linker.define(
-                s,
-                "table64",
-                Table.create(store, new TableType(AddressType.I64, new Limits(10, 20), RefType.FUNCREF), nullFunc));
-        linker.define(s, "memory", Memory.create(store, new MemoryType(AddressType.I32, new Limits(1, 2), false, 16)));
+        Module spectest = Module.fromBinary(engine, SpecTestModule.binary());
+        linker.instance(SpecTestModule.NAME, linker.instantiate(store, spectest));
     }
 }

@@ -7,6 +7,7 @@ import io.wasm4j.wat.internal.text.Token;
 import io.wasm4j.wat.internal.text.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** Encodes tables, memories, element and data segments, with their inline abbreviations. */
 final class SegmentFields {
@@ -20,24 +21,46 @@ final class SegmentFields {
         this.m = fields.m;
     }
 
+    /**
+     * Takes a table's or memory's inline exports ({@code kind} is its export and import kind byte); if an
+     * inline import follows, writes it with {@code type} and returns true.
+     */
+    private boolean exportsOrImport(Cursor c, int kind, int index, BiConsumer<Cursor, Bytes> type) {
+        fields.inlineExports(c, kind, index);
+        if (!fields.inlineImport(c)) {
+            return false;
+        }
+        m.imports.byte1(kind);
+        type.accept(c, m.imports);
+        c.expectEnd();
+        return true;
+    }
+
+    /** Takes an optional address type keyword; returns whether it is {@code i64}. */
+    private static boolean addressType64(Cursor c) {
+        boolean is64 = c.takeKeyword("i64");
+        if (!is64) {
+            c.takeKeyword("i32");
+        }
+        return is64;
+    }
+
+    /** Writes the constant offset expression {@code (i32|i64.const 0)} of an abbreviated active segment. */
+    private static void zeroOffset(Bytes out, boolean is64) {
+        out.byte1(is64 ? 0x42 : 0x41).byte1(0).byte1(0x0B);
+    }
+
     // ---- tables
 
     void table(SExpr.ListExpr f) {
         Cursor c = Cursor.body(f);
         c.takeId();
         int index = fields.nextTable++;
-        fields.inlineExports(c, 0x01, index);
-        if (fields.inlineImport(c)) {
-            m.imports.byte1(0x01);
-            tableType(c, m.imports);
-            c.expectEnd();
+        if (exportsOrImport(c, 0x01, index, this::tableType)) {
             return;
         }
         int save = c.position();
-        boolean is64 = c.takeKeyword("i64");
-        if (!is64) {
-            c.takeKeyword("i32");
-        }
+        boolean is64 = addressType64(c);
         if (TypeParser.isValType(c.peek())) {
             // (table at? reftype (elem ...))
             RefType type = m.typeParser.refType(c.next());
@@ -62,7 +85,7 @@ final class SegmentFields {
             if ((flags & 2) != 0) {
                 e.u32(index);
             }
-            e.byte1(is64 ? 0x42 : 0x41).byte1(0).byte1(0x0B);
+            zeroOffset(e, is64);
             if ((flags & 2) != 0) {
                 if (exprs) {
                     TypeEncoding.refType(e, type);
@@ -88,10 +111,7 @@ final class SegmentFields {
 
     /** Parses {@code at? limits reftype} and writes the table type. */
     void tableType(Cursor c, Bytes out) {
-        boolean is64 = c.takeKeyword("i64");
-        if (!is64) {
-            c.takeKeyword("i32");
-        }
+        boolean is64 = addressType64(c);
         long[] limits = limits(c, is64);
         RefType type = m.typeParser.refType(c.next());
         TypeEncoding.refType(out, type);
@@ -133,18 +153,11 @@ final class SegmentFields {
         Cursor c = Cursor.body(f);
         c.takeId();
         int index = fields.nextMemory++;
-        fields.inlineExports(c, 0x02, index);
-        if (fields.inlineImport(c)) {
-            m.imports.byte1(0x02);
-            memoryType(c, m.imports);
-            c.expectEnd();
+        if (exportsOrImport(c, 0x02, index, this::memoryType)) {
             return;
         }
         int save = c.position();
-        boolean is64 = c.takeKeyword("i64");
-        if (!is64) {
-            c.takeKeyword("i32");
-        }
+        boolean is64 = addressType64(c);
         int pageLog2 = -1;
         SExpr.ListExpr ps = c.peekForm("pagesize") && c.peek(1) instanceof SExpr.ListExpr next && next.isForm("data")
                 ? c.takeForm("pagesize")
@@ -176,7 +189,7 @@ final class SegmentFields {
             } else {
                 d.byte1(0x02).u32(index);
             }
-            d.byte1(is64 ? 0x42 : 0x41).byte1(0).byte1(0x0B);
+            zeroOffset(d, is64);
             d.sized(bytes);
             m.dataCount++;
             return;
@@ -189,10 +202,7 @@ final class SegmentFields {
 
     /** Parses {@code at? limits shared? (pagesize n)?} and writes the memory type. */
     void memoryType(Cursor c, Bytes out) {
-        boolean is64 = c.takeKeyword("i64");
-        if (!is64) {
-            c.takeKeyword("i32");
-        }
+        boolean is64 = addressType64(c);
         long[] limits = limits(c, is64);
         boolean shared = c.takeKeyword("shared");
         if (!shared) {
