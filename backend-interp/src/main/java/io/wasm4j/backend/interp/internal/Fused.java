@@ -114,6 +114,27 @@ final class Fused {
     static final int STORE8_C = 754;
     static final int STORE32_C = 755;
 
+    // i32.add with a constant + a fast load: operands = c, offset (the sum wraps before the offset is added)
+    static final int ADD_C_LOAD32 = 756;
+    static final int ADD_C_LOAD64 = 757;
+    // local.get x; i32.const c; i32.add + a fast load: operands = x, c, offset
+    static final int LOCAL_ADD_C_LOAD32 = 758;
+    static final int LOCAL_ADD_C_LOAD64 = 759;
+    // local.tee x + a fast load: operands = x, offset
+    static final int TEE_LOAD32 = 760;
+    static final int TEE_LOAD64 = 761;
+
+    /** Two {@link #LOCAL_COPY}s: operands x1, y1, x2, y2. */
+    static final int LOCAL_COPY2 = 762;
+
+    /** {@code local.get x; i32.const c; i32.rotl; i32.xor}: operands x, c. */
+    static final int XOR_LOCAL_ROTL_C = 763;
+
+    /** {@code local.get x; local.get y; i32 compare; br_if}: operands compare code, x, y, target pc, height, arity. */
+    static final int BR_IF_I32_LL = 764;
+    /** {@code local.get y; i32 compare; br_if}: operands compare code, y, target pc, height, arity. */
+    static final int BR_IF_I32_L = 765;
+
     /**
      * Where {@link Op} renumbers the opcodes handled inline (81 codes); the synthetic opcodes below follow
      * them.

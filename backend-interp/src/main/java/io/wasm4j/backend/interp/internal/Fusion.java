@@ -16,6 +16,25 @@ final class Fusion {
             return false;
         }
         int prev = t.code.get(t.lastStart);
+        int load = Peephole.loadAfter(prev, op);
+        if (load >= 0 && t.code.size == t.lastStart + (prev == Op.LOCAL_GET_I32_ADD_CONST ? 3 : 2)) {
+            t.rd.readMemarg();
+            if (t.isFastMemarg()) {
+                t.code.set(t.lastStart, load);
+                t.emit((int) t.rd.memargOffset());
+            } else {
+                t.emit(Op.of(op));
+                t.emit(t.memFlags(t.rd.memargMemory()));
+                t.emitLong(t.rd.memargOffset());
+                t.prevStart = t.lastStart;
+                t.lastStart = t.code.size - 4;
+            }
+            return true;
+        }
+        if (op == Opcode.I32_XOR && prev == Fused.LOCAL_ROTL_C && t.code.size == t.lastStart + 3) {
+            t.code.set(t.lastStart, Fused.XOR_LOCAL_ROTL_C);
+            return true;
+        }
         if (op == Opcode.BR_IF
                 && prev >= Op.I32_EQZ
                 && prev <= Op.I32_GE_U
@@ -32,6 +51,32 @@ final class Fusion {
                 t.code.size = t.prevStart;
                 t.emit(Fused.BR_IF_I32_EQ_C + (prev - Op.I32_EQ));
                 t.emit(c);
+                t.lastStart = t.prevStart;
+                t.prevStart = -1;
+            } else if (prev != Op.I32_EQZ
+                    && t.prevStart >= t.barrier
+                    && t.prevStart == t.lastStart - 3
+                    && t.code.get(t.prevStart) == Op.LOCAL_GET2) {
+                // local.get x; local.get y; compare; br_if
+                t.code.set(t.prevStart, Fused.BR_IF_I32_LL);
+                int x = t.code.get(t.prevStart + 1);
+                int y = t.code.get(t.prevStart + 2);
+                t.code.size = t.prevStart + 1;
+                t.emit(prev);
+                t.emit(x);
+                t.emit(y);
+                t.lastStart = t.prevStart;
+                t.prevStart = -1;
+            } else if (prev != Op.I32_EQZ
+                    && t.prevStart >= t.barrier
+                    && t.prevStart == t.lastStart - 2
+                    && t.code.get(t.prevStart) == Op.LOCAL_GET) {
+                // local.get y; compare; br_if (the left operand on the stack)
+                int y = t.code.get(t.prevStart + 1);
+                t.code.size = t.prevStart;
+                t.emit(Fused.BR_IF_I32_L);
+                t.emit(prev);
+                t.emit(y);
                 t.lastStart = t.prevStart;
                 t.prevStart = -1;
             } else {
@@ -85,6 +130,19 @@ final class Fusion {
             if (op == Opcode.LOCAL_SET) {
                 int idx = t.rd.readU32();
                 if (Translator.kind(t.locals.get(idx)) == 0) {
+                    if (t.prevStart >= t.barrier
+                            && t.prevStart == t.lastStart - 3
+                            && t.code.get(t.prevStart) == Fused.LOCAL_COPY) {
+                        // two copies in a row
+                        int x = t.code.get(t.lastStart + 1);
+                        t.code.size = t.lastStart;
+                        t.code.set(t.prevStart, Fused.LOCAL_COPY2);
+                        t.emit(x);
+                        t.emit(idx);
+                        t.lastStart = t.prevStart;
+                        t.prevStart = -1;
+                        return true;
+                    }
                     t.code.set(t.lastStart, Fused.LOCAL_COPY);
                     t.emit(idx);
                     return true;

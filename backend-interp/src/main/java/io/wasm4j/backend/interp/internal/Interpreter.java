@@ -293,6 +293,22 @@ final class Interpreter {
                                 pc += 5;
                             }
                         }
+                        case Fused.BR_IF_I32_LL -> {
+                            if (Branches.i32(code[pc], (int) s[fp + code[pc + 1]], (int) s[fp + code[pc + 2]])) {
+                                sp = ob + code[pc + 4];
+                                pc = code[pc + 3];
+                            } else {
+                                pc += 6;
+                            }
+                        }
+                        case Fused.BR_IF_I32_L -> {
+                            if (Branches.i32(code[pc], (int) s[--sp], (int) s[fp + code[pc + 1]])) {
+                                sp = ob + code[pc + 3];
+                                pc = code[pc + 2];
+                            } else {
+                                pc += 5;
+                            }
+                        }
                         case Op.CHECK -> {
                             if ((code[pc] & 1) != 0) {
                                 inst.store.checkEpoch();
@@ -414,6 +430,15 @@ final class Interpreter {
                             s[fp + code[pc + 1]] = s[fp + code[pc]];
                             pc += 2;
                         }
+                        case Fused.LOCAL_COPY2 -> {
+                            s[fp + code[pc + 1]] = s[fp + code[pc]];
+                            s[fp + code[pc + 3]] = s[fp + code[pc + 2]];
+                            pc += 4;
+                        }
+                        case Fused.XOR_LOCAL_ROTL_C -> {
+                            s[sp - 1] = (int) s[sp - 1] ^ Integer.rotateLeft((int) s[fp + code[pc]], code[pc + 1]);
+                            pc += 2;
+                        }
                         case Op.LOCAL_GET_I32_ADD_CONST -> {
                             s[sp++] = (int) s[fp + code[pc]] + code[pc + 1];
                             pc += 2;
@@ -524,6 +549,37 @@ final class Interpreter {
                         case Fused.STORE32_C -> {
                             pc += 2;
                             mem.set(Mem.I32, (s[--sp] & MASK32) + (code[pc - 1] & MASK32), code[pc - 2]);
+                        }
+                        // add-const or local.tee + load: pc moves first so that a trap reports the load
+                        case Fused.ADD_C_LOAD32 -> {
+                            pc += 2;
+                            s[sp - 1] = mem.get(
+                                    Mem.I32, ((int) s[sp - 1] + code[pc - 2] & MASK32) + (code[pc - 1] & MASK32));
+                        }
+                        case Fused.ADD_C_LOAD64 -> {
+                            pc += 2;
+                            s[sp - 1] = mem.get(
+                                    Mem.I64, ((int) s[sp - 1] + code[pc - 2] & MASK32) + (code[pc - 1] & MASK32));
+                        }
+                        case Fused.LOCAL_ADD_C_LOAD32 -> {
+                            pc += 3;
+                            long a = (int) s[fp + code[pc - 3]] + code[pc - 2] & MASK32;
+                            s[sp++] = mem.get(Mem.I32, a + (code[pc - 1] & MASK32));
+                        }
+                        case Fused.LOCAL_ADD_C_LOAD64 -> {
+                            pc += 3;
+                            long a = (int) s[fp + code[pc - 3]] + code[pc - 2] & MASK32;
+                            s[sp++] = mem.get(Mem.I64, a + (code[pc - 1] & MASK32));
+                        }
+                        case Fused.TEE_LOAD32 -> {
+                            pc += 2;
+                            long a = s[fp + code[pc - 2]] = s[sp - 1];
+                            s[sp - 1] = mem.get(Mem.I32, (a & MASK32) + (code[pc - 1] & MASK32));
+                        }
+                        case Fused.TEE_LOAD64 -> {
+                            pc += 2;
+                            long a = s[fp + code[pc - 2]] = s[sp - 1];
+                            s[sp - 1] = mem.get(Mem.I64, (a & MASK32) + (code[pc - 1] & MASK32));
                         }
                         // local.get x + load: pc moves first so that a trap reports the load
                         case Fused.LOCAL_LOAD32 -> {

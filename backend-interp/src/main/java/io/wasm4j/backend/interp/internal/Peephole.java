@@ -91,4 +91,22 @@ final class Peephole {
             default -> -1;
         };
     }
+
+    /**
+     * The fused form of {@code prev} (an emitted instruction) followed by the load {@code op}, keeping
+     * {@code prev}'s operands and adding the offset; or -1.
+     */
+    static int loadAfter(int prev, Opcode op) {
+        boolean w = op == Opcode.I32_LOAD || op == Opcode.F32_LOAD || op == Opcode.I64_LOAD32_S;
+        boolean d = op == Opcode.I64_LOAD || op == Opcode.F64_LOAD;
+        if (!w && !d) {
+            return -1;
+        }
+        return switch (prev) {
+            case Op.I32_ADD_CONST -> w ? Fused.ADD_C_LOAD32 : Fused.ADD_C_LOAD64;
+            case Op.LOCAL_GET_I32_ADD_CONST -> w ? Fused.LOCAL_ADD_C_LOAD32 : Fused.LOCAL_ADD_C_LOAD64;
+            case Op.LOCAL_TEE -> w ? Fused.TEE_LOAD32 : Fused.TEE_LOAD64;
+            default -> -1;
+        };
+    }
 }

@@ -182,6 +182,11 @@ final class Translator {
             int off = rd.position();
             pcAt[off - base] = loopCheckPc >= 0 ? loopCheckPc : code.size;
             loopCheckPc = -1;
+            // a fusion may have shrunk the code below positions recorded for the instructions it absorbed:
+            // clamp them so that the table stays sorted (the last entry at a position wins)
+            for (int i = pcs.size - 1; i >= 0 && pcs.get(i) > code.size; i--) {
+                pcs.set(i, code.size);
+            }
             pcs.add(code.size);
             offsets.add(off);
             Opcode op = rd.readOpcode();
