@@ -1,6 +1,7 @@
 """Runs a WASI command module under wasmtime (the `wasmtime` PyPI package bundles the real engine).
 
-Usage: python wasmtime-wasi.py FILE.wasm [ARGS...]; stdout/stderr are the process's.
+Usage: python wasmtime-wasi.py [--dir HOST[::GUEST]]... FILE.wasm [ARGS...]; stdout/stderr are the process's;
+each --dir preopens host directory HOST as GUEST (default: HOST).
 """
 import sys
 
@@ -8,14 +9,22 @@ from wasmtime import Engine, ExitTrap, Linker, Module, Store, WasiConfig
 
 
 def main() -> int:
-    path = sys.argv[1]
+    args = sys.argv[1:]
+    dirs = []
+    while args and args[0] == "--dir":
+        host, _, guest = args[1].partition("::")
+        dirs.append((host, guest or host))
+        args = args[2:]
+    path = args[0]
     engine = Engine()
     module = Module.from_file(engine, path)
     linker = Linker(engine)
     linker.define_wasi()
     store = Store(engine)
     wasi = WasiConfig()
-    wasi.argv = [path] + sys.argv[2:]
+    wasi.argv = args
+    for host, guest in dirs:
+        wasi.preopen_dir(host, guest)
     wasi.inherit_stdout()
     wasi.inherit_stderr()
     store.set_wasi(wasi)

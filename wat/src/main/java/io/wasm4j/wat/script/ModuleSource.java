@@ -20,21 +20,15 @@ public sealed interface ModuleSource permits ModuleSource.Text, ModuleSource.Bin
 
     /** Module text written inline in the script: {@code (module $id? field*)}. */
     final class Text implements ModuleSource {
-        private final Supplier<byte[]> encoder;
-        private volatile byte[] bytes;
+        private final LazyBinary binary;
 
         Text(Supplier<byte[]> encoder) {
-            this.encoder = encoder;
+            this.binary = new LazyBinary(encoder);
         }
 
         @Override
         public byte[] binary() {
-            byte[] b = bytes;
-            if (b == null) {
-                b = encoder.get();
-                bytes = b;
-            }
-            return b.clone();
+            return binary.copy();
         }
 
         @Override
@@ -66,12 +60,11 @@ public sealed interface ModuleSource permits ModuleSource.Text, ModuleSource.Bin
     /** {@code (module quote "..."*)}: the strings, concatenated, are module text parsed on demand. */
     final class Quote implements ModuleSource {
         private final String text;
-        private final Supplier<byte[]> encoder;
-        private volatile byte[] bytes;
+        private final LazyBinary binary;
 
         Quote(String text, Supplier<byte[]> encoder) {
             this.text = text;
-            this.encoder = encoder;
+            this.binary = new LazyBinary(encoder);
         }
 
         /** Returns the concatenated module text. */
@@ -81,12 +74,7 @@ public sealed interface ModuleSource permits ModuleSource.Text, ModuleSource.Bin
 
         @Override
         public byte[] binary() {
-            byte[] b = bytes;
-            if (b == null) {
-                b = encoder.get();
-                bytes = b;
-            }
-            return b.clone();
+            return binary.copy();
         }
 
         @Override

@@ -31,6 +31,8 @@ final class BcFunction extends WasmFunction {
     private final BcInstance instance;
     private final int funcIndex;
     private volatile MethodHandle handle;
+    /** {@link #handle()} as {@code (ModuleInstance, Object[]) → Object}, for {@link #invoke}. */
+    private volatile MethodHandle spreader;
 
     BcFunction(BcInstance instance, int funcIndex, DefinedType type) {
         super(type);
@@ -65,6 +67,34 @@ final class BcFunction extends WasmFunction {
         thrower = MethodHandles.filterArguments(thrower, 0, TRANSLATE);
         thrower = MethodHandles.dropArguments(thrower, 1, type.parameterList());
         return MethodHandles.catchException(target, Throwable.class, thrower);
+    }
+
+    /**
+     * Calls through a spreading adapter of {@link #handle()} made once, instead of the default's {@code
+     * invokeWithArguments}, which is slow: the interpreter calls compiled functions (from functions too large to
+     * compile, see {@link FallbackModule}) this way.
+     */
+    @Override
+    public Object[] invoke(ModuleInstance caller, Object... args) {
+        MethodHandle s = spreader;
+        if (s == null) {
+            s = handle().asSpreader(Object[].class, signature().params().size())
+                    .asType(MethodType.methodType(Object.class, ModuleInstance.class, Object[].class));
+            spreader = s;
+        }
+        Object r;
+        try {
+            r = (Object) s.invokeExact(caller, args);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("checked exception from a wasm function", t);
+        }
+        return switch (signature().results().size()) {
+            case 0 -> new Object[0];
+            case 1 -> new Object[] {r};
+            default -> (Object[]) r;
+        };
     }
 
     BcInstance instance() {

@@ -1,11 +1,5 @@
 package io.wasm4j.backend.bytecode.internal;
 
-import io.wasm4j.core.AddressType;
-import io.wasm4j.core.DataSegment;
-import io.wasm4j.core.ElementSegment;
-import io.wasm4j.core.GlobalType;
-import io.wasm4j.core.SegmentMode;
-import io.wasm4j.core.TableType;
 import io.wasm4j.core.ValidatedModule;
 import io.wasm4j.core.WasmModule;
 import io.wasm4j.spi.CompileContext;
@@ -13,37 +7,19 @@ import io.wasm4j.spi.CompiledModule;
 import io.wasm4j.spi.DefinedType;
 import io.wasm4j.spi.Imports;
 import io.wasm4j.spi.InstanceContext;
-import io.wasm4j.spi.LinearMemory;
 import io.wasm4j.spi.ModuleInstance;
-import io.wasm4j.spi.Trap;
-import io.wasm4j.spi.TrapCode;
-import io.wasm4j.spi.TypeRegistry;
-import io.wasm4j.spi.WasmGlobal;
-import io.wasm4j.spi.WasmTable;
-import io.wasm4j.spi.WasmTag;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 
 /**
- * A module compiled to JVM classes: its defined functions in chunks of {@link #CHUNK} functions, one
- * hidden class per chunk (compiled in parallel on the common pool, which is sized to the machine), each
- * carrying this module as class data for cross-chunk call linking. A chunk whose constant pool overflows
- * is split into halves; a function too large for one JVM method runs in the interpreter through a stub
- * (see {@link FallbackModule} and docs/adr/0022).
+ * A module compiled to JVM classes: its defined functions in groups, one hidden class per group (see
+ * {@link CodeClasses}: all compiled at once in parallel, or each on first use), each carrying this module
+ * as class data for cross-class call linking. A group whose constant pool overflows is split into halves; a
+ * function too large for one JVM method runs in the interpreter through a stub (see {@link FallbackModule}
+ * and docs/adr/0022).
  */
 public final class BcModule implements CompiledModule {
-    /** The number of functions per generated class. */
-    static final int CHUNK = 200;
-
     /** Test hook: receives every generated class file before it is defined (null in production). */
     static volatile java.util.function.Consumer<byte[]> classListener;
 
@@ -52,117 +28,86 @@ public final class BcModule implements CompiledModule {
     final DefinedType[] types;
     /** Whether any function makes a tail call other than to itself: then calls check for pending ones. */
     final boolean hasTailCalls;
+    /** What the compiler needs to know about the whole module (memory use, growth, tail calls). */
+    final ModuleFacts facts;
 
     private final MethodHandle[] handles;
-    private final MethodHandles.Lookup[] chunkLookups;
-    /** Per function index: the index of its class in {@link #chunkLookups}. */
-    private final int[] chunkOf;
+    private final CodeClasses classes;
     /** Per function index: the fallback module of a function too large for one JVM method, else null. */
     final CompiledModule[] fallbacks;
-    /** The largest bytecode size of a generated method, and how many exceed HotSpot's JIT limit. */
-    private int maxMethodSize;
+    /** Generated so far: classes, the largest method's bytecode size, methods over HotSpot's JIT limit. */
+    private int classCount;
 
+    private int maxMethodSize;
     private int hugeMethodCount;
 
-    private BcModule(ValidatedModule validated, CompileContext context) {
+    private BcModule(ValidatedModule validated, CompileContext context, boolean lazy) {
         this.validated = validated;
         this.wasm = validated.module();
         this.types = context.types().register(wasm.recGroups());
         this.handles = new MethodHandle[wasm.funcCount()];
-        int imported = wasm.importedFuncCount();
-        ModuleFacts facts = ModuleFacts.of(validated);
-        this.hasTailCalls = facts.hasTailCalls;
-        List<ChunkCompiler> chunks = new ArrayList<>();
-        for (int f = imported; f < wasm.funcCount(); f += CHUNK) {
-            chunks.add(new ChunkCompiler(validated, f, Math.min(wasm.funcCount(), f + CHUNK), facts));
-        }
-        var parts = new java.util.concurrent.atomic.AtomicReferenceArray<List<ChunkCompiler.Result>>(chunks.size());
-        if (chunks.size() == 1) {
-            parts.set(0, chunks.getFirst().compileSplitting());
-        } else {
-            List<ForkJoinTask<?>> tasks = new ArrayList<>();
-            for (int i = 0; i < chunks.size(); i++) {
-                int c = i;
-                tasks.add(ForkJoinPool.commonPool()
-                        .submit(() -> parts.set(c, chunks.get(c).compileSplitting())));
-            }
-            try {
-                for (ForkJoinTask<?> t : tasks) {
-                    t.join();
-                }
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw e;
-            }
-        }
-        List<ChunkCompiler.Result> results = new ArrayList<>();
-        for (int i = 0; i < parts.length(); i++) {
-            results.addAll(parts.get(i));
-        }
-        byte[][] classes = new byte[results.size()][];
-        this.chunkOf = new int[wasm.funcCount()];
-        List<Set<Integer>> chunkFallbacks = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            ChunkCompiler.Result res = results.get(i);
-            classes[i] = res.classFile();
-            chunkFallbacks.add(res.fallbacks());
-            java.util.Arrays.fill(chunkOf, res.chunk().first, res.chunk().end, i);
-        }
         this.fallbacks = new CompiledModule[wasm.funcCount()];
-        for (Set<Integer> set : chunkFallbacks) {
-            for (int f : set) {
-                fallbacks[f] = FallbackModule.compile(validated, f, context);
-            }
-        }
-        for (byte[] c : classes) {
-            for (int size : MethodSizes.of(c)) {
-                maxMethodSize = Math.max(maxMethodSize, size);
-                if (size > MethodSizes.JIT_LIMIT) {
-                    hugeMethodCount++;
-                }
+        this.facts = ModuleFacts.of(validated);
+        this.hasTailCalls = facts.hasTailCalls;
+        this.classes = new CodeClasses(this, context, lazy);
+    }
+
+    /** Counts a generated class before it is defined, and passes it to the test hook. */
+    synchronized void noteClass(byte[] classFile) {
+        classCount++;
+        for (int size : MethodSizes.of(classFile)) {
+            maxMethodSize = Math.max(maxMethodSize, size);
+            if (size > MethodSizes.JIT_LIMIT) {
+                hugeMethodCount++;
             }
         }
         var listener = classListener;
         if (listener != null) {
-            for (byte[] c : classes) {
-                listener.accept(c);
-            }
-        }
-        MethodHandles.Lookup lookup = MethodHandles.lookup();
-        this.chunkLookups = new MethodHandles.Lookup[classes.length];
-        for (int i = 0; i < classes.length; i++) {
-            try {
-                chunkLookups[i] = lookup.defineHiddenClassWithClassData(classes[i], this, true);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot define generated code", e);
-            }
+            listener.accept(classFile);
         }
     }
 
-    /** Compiles every function of {@code module}. */
+    /** Compiles every function of {@code module} now. */
     public static BcModule compile(ValidatedModule module, CompileContext context) {
-        return new BcModule(module, context);
+        return new BcModule(module, context, false);
     }
 
-    /** Returns the number of generated classes. */
-    public int classCount() {
-        return chunkLookups.length;
+    /**
+     * Compiles the functions of {@code module} now ({@code lazy} false) or each group of them when one is first
+     * linked ({@code lazy} true; see {@link CodeClasses}).
+     */
+    public static BcModule compile(ValidatedModule module, CompileContext context, boolean lazy) {
+        return new BcModule(module, context, lazy);
     }
 
-    /** Returns whether function {@code funcIndex} runs in the fallback backend (too large for one method). */
+    /** Returns whether functions are compiled on first use. */
+    public boolean isLazy() {
+        return classes.lazy();
+    }
+
+    /** Returns the number of classes generated so far. */
+    public synchronized int classCount() {
+        return classCount;
+    }
+
+    /**
+     * Returns whether function {@code funcIndex} runs in the fallback backend (too large for one method);
+     * compiles it if it was not yet.
+     */
     public boolean isFallback(int funcIndex) {
-        return fallbacks[funcIndex] != null;
+        return classes.isFallback(funcIndex);
     }
 
-    /** Returns the bytecode size of the largest generated method. */
-    public int maxMethodSize() {
+    /** Returns the bytecode size of the largest method generated so far. */
+    public synchronized int maxMethodSize() {
         return maxMethodSize;
     }
 
-    /** Returns how many generated methods exceed HotSpot's 8,000-byte JIT limit ({@link MethodSizes#JIT_LIMIT}). */
-    public int hugeMethodCount() {
+    /**
+     * Returns how many methods generated so far exceed HotSpot's 8,000-byte JIT limit ({@link
+     * MethodSizes#JIT_LIMIT}).
+     */
+    public synchronized int hugeMethodCount() {
         return hugeMethodCount;
     }
 
@@ -170,7 +115,7 @@ public final class BcModule implements CompiledModule {
     MethodHandle staticHandle(int funcIndex) {
         MethodHandle h = handles[funcIndex];
         if (h == null) {
-            MethodHandles.Lookup chunk = chunkLookups[chunkOf[funcIndex]];
+            MethodHandles.Lookup chunk = classes.lookupOf(funcIndex);
             try {
                 h = chunk.findStatic(
                         chunk.lookupClass(),
@@ -192,86 +137,11 @@ public final class BcModule implements CompiledModule {
 
     @Override
     public ModuleInstance instantiate(Imports imports, InstanceContext context) {
-        WasmModule w = wasm;
         BcInstance inst = new BcInstance(this, context);
-        System.arraycopy(imports.functions(), 0, inst.functions, 0, w.importedFuncCount());
-        System.arraycopy(imports.tables(), 0, inst.tables, 0, w.importedTableCount());
-        System.arraycopy(imports.memories(), 0, inst.memories, 0, w.importedMemoryCount());
-        System.arraycopy(imports.globals(), 0, inst.globals, 0, w.importedGlobalCount());
-        System.arraycopy(imports.tags(), 0, inst.tags, 0, w.importedTagCount());
-        for (int f = 0; f < w.importedFuncCount(); f++) {
+        inst.initialize(imports, context);
+        for (int f = 0; f < wasm.importedFuncCount(); f++) {
             inst.importHandles[f] = inst.functions[f].handle();
         }
-        for (int f = w.importedFuncCount(); f < w.funcCount(); f++) {
-            inst.functions[f] = new BcFunction(inst, f, types[w.funcTypeIndex(f)]);
-        }
-        for (int t = w.importedTagCount(); t < w.tagCount(); t++) {
-            inst.tags[t] = new WasmTag(types[w.tagType(t).typeIndex()]);
-        }
-        for (int m = w.importedMemoryCount(); m < w.memoryCount(); m++) {
-            inst.memories[m] = context.memoryCreator().create(w.memoryType(m));
-        }
-        inst.memory0 = inst.memories.length > 0 ? inst.memories[0] : null;
-        for (int g = w.importedGlobalCount(); g < w.globalCount(); g++) {
-            GlobalType gt = w.globalType(g);
-            GlobalType canonical = new GlobalType(TypeRegistry.canonicalize(gt.valType(), types), gt.mutable());
-            inst.globals[g] = new WasmGlobal(canonical, ConstEval.eval(inst, w.globalInit(g)));
-        }
-        for (int t = w.importedTableCount(); t < w.tableCount(); t++) {
-            TableType tt = w.tableType(t);
-            TableType canonical =
-                    new TableType(tt.addressType(), tt.limits(), TypeRegistry.canonicalize(tt.elementType(), types));
-            Object init = w.tableInit(t) == null ? null : ConstEval.eval(inst, w.tableInit(t));
-            inst.tables[t] = new WasmTable(canonical, init);
-        }
-        List<ElementSegment> elems = w.elements();
-        for (int i = 0; i < elems.size(); i++) {
-            ElementSegment e = elems.get(i);
-            Object[] items = new Object[e.size()];
-            for (int k = 0; k < items.length; k++) {
-                items[k] = e.hasFuncIndices()
-                        ? inst.functions[e.funcIndex(k)]
-                        : ConstEval.eval(inst, e.initExprs().get(k));
-            }
-            inst.elems[i] = items;
-        }
-        for (int i = 0; i < inst.datas.length; i++) {
-            inst.datas[i] = w.dataBytes(i);
-        }
-        for (int i = 0; i < elems.size(); i++) {
-            ElementSegment e = elems.get(i);
-            if (e.mode() == SegmentMode.ACTIVE) {
-                long offset = toLong(ConstEval.eval(inst, e.offset()));
-                inst.tables[e.tableIndex()].init(offset, inst.elems[i], 0, inst.elems[i].length);
-            }
-            if (e.mode() != SegmentMode.PASSIVE) {
-                inst.elems[i] = BcInstance.DROPPED_ELEM;
-            }
-        }
-        List<DataSegment> datas = w.datas();
-        for (int i = 0; i < datas.size(); i++) {
-            DataSegment d = datas.get(i);
-            if (d.mode() == SegmentMode.ACTIVE) {
-                long offset = toLong(ConstEval.eval(inst, d.offset()));
-                if (w.memoryType(d.memoryIndex()).addressType() == AddressType.I32) {
-                    offset &= 0xFFFF_FFFFL;
-                }
-                copyData(inst.memories[d.memoryIndex()], offset, inst.datas[i]);
-                inst.datas[i] = BcInstance.DROPPED_DATA;
-            }
-        }
         return inst;
-    }
-
-    private static void copyData(LinearMemory memory, long offset, byte[] data) {
-        long size = memory.byteSize();
-        if (offset < 0 || offset > size || data.length > size - offset) {
-            throw new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS);
-        }
-        MemorySegment.copy(data, 0, memory.segment(), ValueLayout.JAVA_BYTE, offset, data.length);
-    }
-
-    private static long toLong(Object v) {
-        return v instanceof Integer i ? i & 0xFFFF_FFFFL : (Long) v;
     }
 }

@@ -77,7 +77,7 @@ final class CompileThroughputTest {
                 "compiled %d bytes (%d functions, %d classes) at %.1f MB/s%n",
                 bytes.length,
                 1000,
-                (1000 + BcModule.CHUNK - 1) / BcModule.CHUNK,
+                (1000 + CodeClasses.CHUNK - 1) / CodeClasses.CHUNK,
                 measure(bytes, Integer.getInteger("rounds", 3)));
         System.out.printf(
                 "class generation alone, one thread: %.1f MB/s%n",

@@ -1,45 +1,70 @@
 package io.wasm4j.backend.interp.internal;
 
+import io.wasm4j.core.code.Opcode;
+
 /**
- * Pre-decoded opcodes: every {@link io.wasm4j.core.code.Opcode} keeps its ordinal (checked by {@code OpTest}),
- * and synthetic opcodes the translator emits follow them. Generated from {@code Opcode}; keep in order.
+ * Pre-decoded opcodes: one constant per {@link Opcode}, named after it, then synthetic opcodes the
+ * translator emits (and {@link Fused}). Most constants are the opcode's ordinal; those that
+ * {@link Interpreter#execute} handles inline are renumbered after the synthetic ones, so that all its
+ * cases form one dense range (a compact jump table) and the method stays below HotSpot's size limit for
+ * compilation. {@link #of} maps an {@code Opcode} to its code.
  */
 final class Op {
     private Op() {}
 
-    static final int UNREACHABLE = 0;
-    static final int NOP = 1;
+    private static final int[] CODES = codes();
+
+    /** Returns the pre-decoded code of {@code op}: the value of the constant of the same name. */
+    static int of(Opcode op) {
+        return CODES[op.ordinal()];
+    }
+
+    private static int[] codes() {
+        Opcode[] all = Opcode.values();
+        int[] codes = new int[all.length];
+        try {
+            for (Opcode o : all) {
+                codes[o.ordinal()] = Op.class.getDeclaredField(o.name()).getInt(null);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+        return codes;
+    }
+
+    static final int UNREACHABLE = 660;
+    static final int NOP = 661;
     static final int BLOCK = 2;
     static final int LOOP = 3;
-    static final int IF = 4;
+    static final int IF = 662;
     static final int ELSE = 5;
     static final int TRY = 6;
     static final int CATCH = 7;
-    static final int THROW = 8;
-    static final int RETHROW = 9;
-    static final int THROW_REF = 10;
+    static final int THROW = 663;
+    static final int RETHROW = 664;
+    static final int THROW_REF = 665;
     static final int END = 11;
-    static final int BR = 12;
-    static final int BR_IF = 13;
-    static final int BR_TABLE = 14;
-    static final int RETURN = 15;
-    static final int CALL = 16;
-    static final int CALL_INDIRECT = 17;
-    static final int RETURN_CALL = 18;
-    static final int RETURN_CALL_INDIRECT = 19;
-    static final int CALL_REF = 20;
-    static final int RETURN_CALL_REF = 21;
+    static final int BR = 666;
+    static final int BR_IF = 667;
+    static final int BR_TABLE = 668;
+    static final int RETURN = 669;
+    static final int CALL = 670;
+    static final int CALL_INDIRECT = 671;
+    static final int RETURN_CALL = 672;
+    static final int RETURN_CALL_INDIRECT = 673;
+    static final int CALL_REF = 674;
+    static final int RETURN_CALL_REF = 675;
     static final int DELEGATE = 22;
     static final int CATCH_ALL = 23;
-    static final int DROP = 24;
-    static final int SELECT = 25;
+    static final int DROP = 676;
+    static final int SELECT = 677;
     static final int SELECT_T = 26;
     static final int TRY_TABLE = 27;
-    static final int LOCAL_GET = 28;
-    static final int LOCAL_SET = 29;
-    static final int LOCAL_TEE = 30;
-    static final int GLOBAL_GET = 31;
-    static final int GLOBAL_SET = 32;
+    static final int LOCAL_GET = 678;
+    static final int LOCAL_SET = 679;
+    static final int LOCAL_TEE = 680;
+    static final int GLOBAL_GET = 681;
+    static final int GLOBAL_SET = 682;
     static final int TABLE_GET = 33;
     static final int TABLE_SET = 34;
     static final int I32_LOAD = 35;
@@ -66,33 +91,33 @@ final class Op {
     static final int I64_STORE16 = 56;
     static final int I64_STORE32 = 57;
     static final int MEMORY_SIZE = 58;
-    static final int MEMORY_GROW = 59;
-    static final int I32_CONST = 60;
-    static final int I64_CONST = 61;
-    static final int F32_CONST = 62;
-    static final int F64_CONST = 63;
-    static final int I32_EQZ = 64;
-    static final int I32_EQ = 65;
-    static final int I32_NE = 66;
-    static final int I32_LT_S = 67;
-    static final int I32_LT_U = 68;
-    static final int I32_GT_S = 69;
-    static final int I32_GT_U = 70;
-    static final int I32_LE_S = 71;
-    static final int I32_LE_U = 72;
-    static final int I32_GE_S = 73;
-    static final int I32_GE_U = 74;
-    static final int I64_EQZ = 75;
-    static final int I64_EQ = 76;
-    static final int I64_NE = 77;
-    static final int I64_LT_S = 78;
-    static final int I64_LT_U = 79;
-    static final int I64_GT_S = 80;
-    static final int I64_GT_U = 81;
-    static final int I64_LE_S = 82;
-    static final int I64_LE_U = 83;
-    static final int I64_GE_S = 84;
-    static final int I64_GE_U = 85;
+    static final int MEMORY_GROW = 683;
+    static final int I32_CONST = 684;
+    static final int I64_CONST = 685;
+    static final int F32_CONST = 686;
+    static final int F64_CONST = 687;
+    static final int I32_EQZ = 688;
+    static final int I32_EQ = 689;
+    static final int I32_NE = 690;
+    static final int I32_LT_S = 691;
+    static final int I32_LT_U = 692;
+    static final int I32_GT_S = 693;
+    static final int I32_GT_U = 694;
+    static final int I32_LE_S = 695;
+    static final int I32_LE_U = 696;
+    static final int I32_GE_S = 697;
+    static final int I32_GE_U = 698;
+    static final int I64_EQZ = 699;
+    static final int I64_EQ = 700;
+    static final int I64_NE = 701;
+    static final int I64_LT_S = 702;
+    static final int I64_LT_U = 703;
+    static final int I64_GT_S = 704;
+    static final int I64_GT_U = 705;
+    static final int I64_LE_S = 706;
+    static final int I64_LE_U = 707;
+    static final int I64_GE_S = 708;
+    static final int I64_GE_U = 709;
     static final int F32_EQ = 86;
     static final int F32_NE = 87;
     static final int F32_LT = 88;
@@ -108,37 +133,37 @@ final class Op {
     static final int I32_CLZ = 98;
     static final int I32_CTZ = 99;
     static final int I32_POPCNT = 100;
-    static final int I32_ADD = 101;
-    static final int I32_SUB = 102;
-    static final int I32_MUL = 103;
+    static final int I32_ADD = 710;
+    static final int I32_SUB = 711;
+    static final int I32_MUL = 712;
     static final int I32_DIV_S = 104;
     static final int I32_DIV_U = 105;
     static final int I32_REM_S = 106;
     static final int I32_REM_U = 107;
-    static final int I32_AND = 108;
-    static final int I32_OR = 109;
-    static final int I32_XOR = 110;
-    static final int I32_SHL = 111;
-    static final int I32_SHR_S = 112;
-    static final int I32_SHR_U = 113;
-    static final int I32_ROTL = 114;
-    static final int I32_ROTR = 115;
+    static final int I32_AND = 713;
+    static final int I32_OR = 714;
+    static final int I32_XOR = 715;
+    static final int I32_SHL = 716;
+    static final int I32_SHR_S = 717;
+    static final int I32_SHR_U = 718;
+    static final int I32_ROTL = 719;
+    static final int I32_ROTR = 720;
     static final int I64_CLZ = 116;
     static final int I64_CTZ = 117;
     static final int I64_POPCNT = 118;
-    static final int I64_ADD = 119;
-    static final int I64_SUB = 120;
-    static final int I64_MUL = 121;
+    static final int I64_ADD = 721;
+    static final int I64_SUB = 722;
+    static final int I64_MUL = 723;
     static final int I64_DIV_S = 122;
     static final int I64_DIV_U = 123;
     static final int I64_REM_S = 124;
     static final int I64_REM_U = 125;
-    static final int I64_AND = 126;
-    static final int I64_OR = 127;
-    static final int I64_XOR = 128;
-    static final int I64_SHL = 129;
-    static final int I64_SHR_S = 130;
-    static final int I64_SHR_U = 131;
+    static final int I64_AND = 724;
+    static final int I64_OR = 725;
+    static final int I64_XOR = 726;
+    static final int I64_SHL = 727;
+    static final int I64_SHR_S = 728;
+    static final int I64_SHR_U = 729;
     static final int I64_ROTL = 132;
     static final int I64_ROTR = 133;
     static final int F32_ABS = 134;
@@ -162,20 +187,20 @@ final class Op {
     static final int F64_TRUNC = 152;
     static final int F64_NEAREST = 153;
     static final int F64_SQRT = 154;
-    static final int F64_ADD = 155;
-    static final int F64_SUB = 156;
-    static final int F64_MUL = 157;
-    static final int F64_DIV = 158;
+    static final int F64_ADD = 730;
+    static final int F64_SUB = 731;
+    static final int F64_MUL = 732;
+    static final int F64_DIV = 733;
     static final int F64_MIN = 159;
     static final int F64_MAX = 160;
     static final int F64_COPYSIGN = 161;
-    static final int I32_WRAP_I64 = 162;
+    static final int I32_WRAP_I64 = 734;
     static final int I32_TRUNC_F32_S = 163;
     static final int I32_TRUNC_F32_U = 164;
     static final int I32_TRUNC_F64_S = 165;
     static final int I32_TRUNC_F64_U = 166;
-    static final int I64_EXTEND_I32_S = 167;
-    static final int I64_EXTEND_I32_U = 168;
+    static final int I64_EXTEND_I32_S = 735;
+    static final int I64_EXTEND_I32_U = 736;
     static final int I64_TRUNC_F32_S = 169;
     static final int I64_TRUNC_F32_U = 170;
     static final int I64_TRUNC_F64_S = 171;
@@ -204,8 +229,8 @@ final class Op {
     static final int REF_FUNC = 194;
     static final int REF_EQ = 195;
     static final int REF_AS_NON_NULL = 196;
-    static final int BR_ON_NULL = 197;
-    static final int BR_ON_NON_NULL = 198;
+    static final int BR_ON_NULL = 737;
+    static final int BR_ON_NON_NULL = 738;
     static final int STRUCT_NEW = 199;
     static final int STRUCT_NEW_DEFAULT = 200;
     static final int STRUCT_GET = 201;
@@ -230,8 +255,8 @@ final class Op {
     static final int REF_TEST_NULL = 220;
     static final int REF_CAST = 221;
     static final int REF_CAST_NULL = 222;
-    static final int BR_ON_CAST = 223;
-    static final int BR_ON_CAST_FAIL = 224;
+    static final int BR_ON_CAST = 739;
+    static final int BR_ON_CAST_FAIL = 740;
     static final int ANY_CONVERT_EXTERN = 225;
     static final int EXTERN_CONVERT_ANY = 226;
     static final int REF_I31 = 227;
@@ -618,5 +643,5 @@ final class Op {
     /** {@code local.get x; i32.const c; i32.add}: pushes local x + c. */
     static final int LOCAL_GET_I32_ADD_CONST = 604;
 
-    static final int COUNT = 605;
+    static final int COUNT = 756;
 }

@@ -23,7 +23,7 @@ final class SimdFloat {
                             || n.startsWith("F64X2_")
                             || n.contains("TRUNC_SAT_F")
                             || n.contains("RELAXED_TRUNC"))) {
-                HANDLES[o.ordinal()] = true;
+                HANDLES[Op.of(o)] = true;
             }
         }
     }

@@ -96,8 +96,8 @@ final class SimdInt {
             }
             for (int k = 1; k < NAMES.length; k++) {
                 if (NAMES[k].equals(rest)) {
-                    KIND[o.ordinal()] = (byte) k;
-                    BITS[o.ordinal()] = (byte) bits;
+                    KIND[Op.of(o)] = (byte) k;
+                    BITS[Op.of(o)] = (byte) bits;
                 }
             }
         }
@@ -242,8 +242,8 @@ final class SimdInt {
                                                     ? DOT
                                                     : n.equals("I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S") ? DOT_ADD : 0;
             if (o.prefix() == 0xFD && kind != 0) {
-                WIDEN[o.ordinal()] = (byte) (kind | (n.endsWith("_S") ? 8 : 0) | (n.contains("HIGH") ? 16 : 0));
-                BITS[o.ordinal()] = (byte)
+                WIDEN[Op.of(o)] = (byte) (kind | (n.endsWith("_S") ? 8 : 0) | (n.contains("HIGH") ? 16 : 0));
+                BITS[Op.of(o)] = (byte)
                         (n.startsWith("I8X16") ? 8 : n.startsWith("I16X8") ? 16 : n.startsWith("I32X4") ? 32 : 64);
             }
         }

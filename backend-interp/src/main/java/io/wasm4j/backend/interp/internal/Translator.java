@@ -43,12 +43,12 @@ final class Translator {
 
     private final InterpModule module;
     private final WasmModule wasm;
-    private final FunctionCode fc;
-    private final CodeReader rd;
+    final FunctionCode fc;
+    final CodeReader rd;
     private final int base;
     private final int[] pcAt;
-    private final List<ValType> locals;
-    private final IntList code = new IntList();
+    final List<ValType> locals;
+    final IntList code = new IntList();
     private final IntList fixups = new IntList();
     private final IntList pcs = new IntList();
     private final IntList offsets = new IntList();
@@ -57,9 +57,9 @@ final class Translator {
     private int checkSlot = -1;
     private int loopCheckPc = -1;
     private int checkCount;
-    private int lastStart = -1;
-    private int prevStart = -1;
-    private int barrier;
+    int lastStart = -1;
+    int prevStart = -1;
+    int barrier;
 
     private Translator(InterpModule module, FunctionCode fc, int start, int end, List<ValType> locals) {
         this.module = module;
@@ -115,11 +115,11 @@ final class Translator {
                 blockEnd);
     }
 
-    private void emit(int v) {
+    void emit(int v) {
         code.add(v);
     }
 
-    private void emitLong(long v) {
+    void emitLong(long v) {
         code.add((int) v);
         code.add((int) (v >>> 32));
     }
@@ -130,13 +130,13 @@ final class Translator {
         code.add(target);
     }
 
-    private void emitBranchTarget(int t) {
+    void emitBranchTarget(int t) {
         emitTarget(fc.targetPc(t));
         emit(fc.targetHeight(t));
         emit(fc.targetArity(t));
     }
 
-    private static int kind(ValType t) {
+    static int kind(ValType t) {
         return t instanceof RefType ? 1 : t == VecType.V128 ? 2 : 0;
     }
 
@@ -147,7 +147,7 @@ final class Translator {
         };
     }
 
-    private int memFlags(int mem) {
+    int memFlags(int mem) {
         return mem << 1 | (wasm.memoryType(mem).addressType() == AddressType.I64 ? 1 : 0);
     }
 
@@ -187,7 +187,7 @@ final class Translator {
             Opcode op = rd.readOpcode();
             checkCount++;
             int before = code.size;
-            if (!fuse(op, off)) {
+            if (!Fusion.fuse(this, op, off)) {
                 instruction(op, off);
                 if (code.size > before) {
                     prevStart = lastStart;
@@ -205,71 +205,6 @@ final class Translator {
         if (code.size > 0) {
             pcAt[end - base] = code.size - 1;
         }
-    }
-
-    /**
-     * Fuses {@code op} with the instruction just emitted when no jump target lies between them: a
-     * compare followed by {@code br_if}, and {@code i32.const} followed by {@code i32.add/sub}.
-     */
-    private boolean fuse(Opcode op, int off) {
-        if (lastStart < barrier || lastStart < 0) {
-            return false;
-        }
-        int prev = code.get(lastStart);
-        if (op == Opcode.BR_IF && prev >= Op.I32_EQZ && prev <= Op.I32_GE_U && code.size == lastStart + 1) {
-            rd.readU32();
-            code.size = lastStart;
-            emit(Op.BR_IF_I32_EQZ + (prev - Op.I32_EQZ));
-            emitBranchTarget(fc.branchFirstTarget(fc.branchAt(off)));
-            return true;
-        }
-        if (op == Opcode.LOCAL_GET && prev == Op.LOCAL_GET && code.size == lastStart + 2) {
-            int idx = rd.readU32();
-            if (kind(locals.get(idx)) != 0) {
-                // not fusable: emit it plainly
-                emit(Op.LOCAL_GET_REF + (kind(locals.get(idx)) == 1 ? 0 : 3));
-                emit(idx);
-                prevStart = lastStart;
-                lastStart = code.size - 2;
-                return true;
-            }
-            code.set(lastStart, Op.LOCAL_GET2);
-            emit(idx);
-            return true;
-        }
-        if (op == Opcode.LOCAL_SET && prev == Op.LOCAL_GET_I32_ADD_CONST && code.size == lastStart + 3) {
-            int idx = rd.readU32();
-            if (idx == code.get(lastStart + 1)) {
-                code.set(lastStart, Op.LOCAL_I32_ADD_CONST);
-                return true;
-            }
-            emit(Op.LOCAL_SET);
-            emit(idx);
-            prevStart = lastStart;
-            lastStart = code.size - 2;
-            return true;
-        }
-        if ((op == Opcode.I32_ADD || op == Opcode.I32_SUB) && prev == Op.I32_CONST && code.size == lastStart + 2) {
-            int c = code.get(lastStart + 1);
-            int k = op == Opcode.I32_ADD ? c : -c;
-            if (prevStart >= barrier
-                    && prevStart >= 0
-                    && prevStart == lastStart - 2
-                    && code.get(prevStart) == Op.LOCAL_GET) {
-                // local.get x; i32.const c; i32.add
-                code.size = lastStart;
-                code.set(prevStart, Op.LOCAL_GET_I32_ADD_CONST);
-                emit(k);
-                lastStart = prevStart;
-                prevStart = -1;
-                return true;
-            }
-            code.size = lastStart;
-            emit(Op.I32_ADD_CONST);
-            emit(k);
-            return true;
-        }
-        return false;
     }
 
     private Ctl push(int kind, int off) {
@@ -353,7 +288,7 @@ final class Translator {
                 if (op == Opcode.BR && fc.targetBlock(t) == -1) {
                     emit(Op.RETURN);
                 } else {
-                    emit(op.ordinal());
+                    emit(Op.of(op));
                     emitBranchTarget(t);
                 }
             }
@@ -375,7 +310,7 @@ final class Translator {
                 rd.readHeapType();
                 HeapType target = rd.readHeapType();
                 int t = fc.branchFirstTarget(fc.branchAt(off));
-                emit(op.ordinal());
+                emit(Op.of(op));
                 emitBranchTarget(t);
                 emit(heapCode(target));
                 emit((flags >> 1) & 1);
@@ -383,13 +318,13 @@ final class Translator {
             case RETURN -> emit(Op.RETURN);
             case CALL_REF, RETURN_CALL_REF -> {
                 rd.readU32();
-                emit(op.ordinal());
+                emit(Op.of(op));
             }
             case LOCAL_GET, LOCAL_SET, LOCAL_TEE -> {
                 int idx = rd.readU32();
                 int k = kind(locals.get(idx));
                 int base = op == Opcode.LOCAL_GET ? 0 : op == Opcode.LOCAL_SET ? 1 : 2;
-                emit(k == 0 ? op.ordinal() : (k == 1 ? Op.LOCAL_GET_REF : Op.LOCAL_GET_V) + base);
+                emit(k == 0 ? Op.of(op) : (k == 1 ? Op.LOCAL_GET_REF : Op.LOCAL_GET_V) + base);
                 emit(idx);
             }
             case GLOBAL_GET, GLOBAL_SET -> {
@@ -398,7 +333,7 @@ final class Translator {
                 boolean get = op == Opcode.GLOBAL_GET;
                 emit(
                         k == 0
-                                ? op.ordinal()
+                                ? Op.of(op)
                                 : k == 1
                                         ? (get ? Op.GLOBAL_GET_REF : Op.GLOBAL_SET_REF)
                                         : (get ? Op.GLOBAL_GET_V : Op.GLOBAL_SET_V));
@@ -414,35 +349,35 @@ final class Translator {
             case CALL_INDIRECT, RETURN_CALL_INDIRECT -> {
                 int type = rd.readU32();
                 int table = rd.readU32();
-                emit(op.ordinal());
+                emit(Op.of(op));
                 emit(type);
                 emit(tableFlags(table));
             }
             case TABLE_GET, TABLE_SET, TABLE_SIZE, TABLE_GROW, TABLE_FILL -> {
-                emit(op.ordinal());
+                emit(Op.of(op));
                 emit(tableFlags(rd.readU32()));
             }
             case TABLE_COPY -> {
-                emit(op.ordinal());
+                emit(Op.of(op));
                 emit(tableFlags(rd.readU32()));
                 emit(tableFlags(rd.readU32()));
             }
             case TABLE_INIT -> {
-                emit(op.ordinal());
+                emit(Op.of(op));
                 emit(rd.readU32());
                 emit(tableFlags(rd.readU32()));
             }
             case MEMORY_SIZE, MEMORY_GROW, MEMORY_FILL -> {
-                emit(op.ordinal());
+                emit(Op.of(op));
                 emit(memFlags(rd.readU32()));
             }
             case MEMORY_COPY -> {
-                emit(op.ordinal());
+                emit(Op.of(op));
                 emit(memFlags(rd.readU32()));
                 emit(memFlags(rd.readU32()));
             }
             case MEMORY_INIT -> {
-                emit(op.ordinal());
+                emit(Op.of(op));
                 emit(rd.readU32());
                 emit(memFlags(rd.readU32()));
             }
@@ -450,9 +385,42 @@ final class Translator {
                 int type = rd.readU32();
                 int field = rd.readU32();
                 GcLayout layout = module.layouts[type];
-                emit(op.ordinal());
+                emit(Op.of(op));
                 emit(layout.kinds()[field]);
                 emit(layout.slots()[field]);
+            }
+            case I32_LOAD,
+                    I64_LOAD,
+                    F32_LOAD,
+                    F64_LOAD,
+                    I32_LOAD8_S,
+                    I32_LOAD8_U,
+                    I32_LOAD16_S,
+                    I32_LOAD16_U,
+                    I64_LOAD8_S,
+                    I64_LOAD8_U,
+                    I64_LOAD16_S,
+                    I64_LOAD16_U,
+                    I64_LOAD32_S,
+                    I64_LOAD32_U,
+                    I32_STORE,
+                    I64_STORE,
+                    F32_STORE,
+                    F64_STORE,
+                    I32_STORE8,
+                    I32_STORE16,
+                    I64_STORE8,
+                    I64_STORE16,
+                    I64_STORE32 -> {
+                rd.readMemarg();
+                if (isFastMemarg()) {
+                    emit(Peephole.fastMemory(op));
+                    emit((int) rd.memargOffset());
+                } else {
+                    emit(Op.of(op));
+                    emit(memFlags(rd.memargMemory()));
+                    emitLong(rd.memargOffset());
+                }
             }
             case ATOMIC_FENCE -> {
                 rd.readZeroByte();
@@ -463,7 +431,7 @@ final class Translator {
     }
 
     private void generic(Opcode op) {
-        emit(op.ordinal());
+        emit(Op.of(op));
         switch (op.immediates()) {
             case NONE -> {}
             case FUNC, TYPE, TAG, DATA, ELEM, LABEL, LOCAL, GLOBAL, TABLE, MEMORY -> emit(rd.readU32());
@@ -488,6 +456,13 @@ final class Translator {
             case HEAP_TYPE, CAST_HEAP_TYPE -> emit(heapCode(rd.readHeapType()));
             default -> throw new IllegalStateException("unexpected immediates for " + op);
         }
+    }
+
+    /** Whether the memarg just read addresses memory 0 with 32-bit addresses (the fast loads and stores). */
+    boolean isFastMemarg() {
+        return rd.memargMemory() == 0
+                && wasm.memoryType(0).addressType() == AddressType.I32
+                && rd.memargOffset() >>> 32 == 0;
     }
 
     private void memarg() {

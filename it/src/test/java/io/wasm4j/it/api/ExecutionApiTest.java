@@ -1,10 +1,9 @@
-package io.wasm4j.it;
+package io.wasm4j.it.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.wasm4j.Config;
 import io.wasm4j.Engine;
 import io.wasm4j.Func;
 import io.wasm4j.Instance;
@@ -20,8 +19,6 @@ import io.wasm4j.spi.Trap;
 import io.wasm4j.spi.TrapCode;
 import io.wasm4j.spi.WasmBacktrace;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The embedding API over real guest code, on every backend: traps with wasm backtraces, host exceptions
@@ -76,16 +73,9 @@ final class ExecutionApiTest {
         return linker;
     }
 
-    private static Engine engine(Strategy backend) {
-        return Engine.create(Config.builder().strategy(backend).build());
-    }
-
-    @ParameterizedTest
-    @EnumSource(
-            value = Strategy.class,
-            names = {"INTERP", "BYTECODE"})
+    @OnEveryBackend
     void call_divideByZeroThreeFramesDeep_trapsWithBacktraceInnermostFirst(Strategy backend) {
-        Engine engine = engine(backend);
+        Engine engine = Guests.engine(backend);
         Store<int[]> store = Store.create(engine, new int[1]);
         Instance instance = instantiate(store, linker(engine));
         Func outer = instance.getFunc("outer").orElseThrow();
@@ -99,12 +89,9 @@ final class ExecutionApiTest {
         assertEquals(List.of("inner", "middle", "outer"), names.subList(0, 3));
     }
 
-    @ParameterizedTest
-    @EnumSource(
-            value = Strategy.class,
-            names = {"INTERP", "BYTECODE"})
+    @OnEveryBackend
     void call_hostThrows_exceptionKeepsItsTypeAndGainsWasmFrames(Strategy backend) {
-        Engine engine = engine(backend);
+        Engine engine = Guests.engine(backend);
         Store<int[]> store = Store.create(engine, new int[1]);
         Instance instance = instantiate(store, linker(engine));
 
@@ -121,12 +108,9 @@ final class ExecutionApiTest {
                 "viaHost (function 4: the import, inner, middle and outer come first) is the only wasm frame");
     }
 
-    @ParameterizedTest
-    @EnumSource(
-            value = Strategy.class,
-            names = {"INTERP", "BYTECODE"})
+    @OnEveryBackend
     void call_reentrantHostWasmHost_nestsAndSeesStoreData(Strategy backend) {
-        Engine engine = engine(backend);
+        Engine engine = Guests.engine(backend);
         int[] calls = new int[1];
         Store<int[]> store = Store.create(engine, calls);
         Instance instance = instantiate(store, linker(engine));

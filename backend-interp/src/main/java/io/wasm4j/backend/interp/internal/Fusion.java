@@ -1,0 +1,195 @@
+package io.wasm4j.backend.interp.internal;
+
+import io.wasm4j.core.code.Opcode;
+
+/** The translator's peephole pass: fuses common instruction sequences into {@link Fused} opcodes. */
+final class Fusion {
+    private Fusion() {}
+
+    /**
+     * Fuses {@code op} (just read from {@code t}'s reader, at byte offset {@code off}) with the one or two
+     * instructions emitted before it when no jump target lies between them, and returns whether it did
+     * (then {@code op} and its immediates are consumed).
+     */
+    static boolean fuse(Translator t, Opcode op, int off) {
+        if (t.lastStart < t.barrier || t.lastStart < 0) {
+            return false;
+        }
+        int prev = t.code.get(t.lastStart);
+        if (op == Opcode.BR_IF
+                && prev >= Op.I32_EQZ
+                && prev <= Op.I32_GE_U
+                && t.code.size == t.lastStart + 1
+                && t.fc.targetArity(t.fc.branchFirstTarget(t.fc.branchAt(off))) == 0) {
+            t.rd.readU32();
+            t.code.size = t.lastStart;
+            if (prev != Op.I32_EQZ
+                    && t.prevStart >= t.barrier
+                    && t.prevStart == t.lastStart - 2
+                    && t.code.get(t.prevStart) == Op.I32_CONST) {
+                // i32.const c; compare; br_if
+                int c = t.code.get(t.prevStart + 1);
+                t.code.size = t.prevStart;
+                t.emit(Fused.BR_IF_I32_EQ_C + (prev - Op.I32_EQ));
+                t.emit(c);
+                t.lastStart = t.prevStart;
+                t.prevStart = -1;
+            } else {
+                t.emit(Op.BR_IF_I32_EQZ + (prev - Op.I32_EQZ));
+            }
+            t.emitBranchTarget(t.fc.branchFirstTarget(t.fc.branchAt(off)));
+            return true;
+        }
+        if (op == Opcode.BR_IF
+                && prev >= Op.I64_EQ
+                && prev <= Op.I64_GE_U
+                && t.code.size == t.lastStart + 1
+                && t.prevStart >= t.barrier
+                && t.prevStart == t.lastStart - 3
+                && t.code.get(t.prevStart) == Op.I64_CONST
+                && t.fc.targetArity(t.fc.branchFirstTarget(t.fc.branchAt(off))) == 0) {
+            // i64.const c; compare; br_if
+            t.rd.readU32();
+            int lo = t.code.get(t.prevStart + 1);
+            int hi = t.code.get(t.prevStart + 2);
+            t.code.size = t.prevStart;
+            t.emit(Fused.BR_IF_I64_EQ_C + (prev - Op.I64_EQ));
+            t.emit(lo);
+            t.emit(hi);
+            t.emitBranchTarget(t.fc.branchFirstTarget(t.fc.branchAt(off)));
+            t.lastStart = t.prevStart;
+            t.prevStart = -1;
+            return true;
+        }
+        if (prev == Op.LOCAL_GET && t.code.size == t.lastStart + 2) {
+            int fused = Peephole.withLocal(op);
+            if (fused >= 0) {
+                t.code.set(t.lastStart, fused);
+                return true;
+            }
+            fused = Peephole.loadWithLocal(op);
+            if (fused >= 0) {
+                t.rd.readMemarg();
+                if (t.isFastMemarg()) {
+                    t.code.set(t.lastStart, fused);
+                    t.emit((int) t.rd.memargOffset());
+                } else {
+                    t.emit(Op.of(op));
+                    t.emit(t.memFlags(t.rd.memargMemory()));
+                    t.emitLong(t.rd.memargOffset());
+                    t.prevStart = t.lastStart;
+                    t.lastStart = t.code.size - 4;
+                }
+                return true;
+            }
+            if (op == Opcode.LOCAL_SET) {
+                int idx = t.rd.readU32();
+                if (Translator.kind(t.locals.get(idx)) == 0) {
+                    t.code.set(t.lastStart, Fused.LOCAL_COPY);
+                    t.emit(idx);
+                    return true;
+                }
+                t.emit(Op.LOCAL_SET_REF + (Translator.kind(t.locals.get(idx)) == 1 ? 0 : 3));
+                t.emit(idx);
+                t.prevStart = t.lastStart;
+                t.lastStart = t.code.size - 2;
+                return true;
+            }
+        }
+        if (prev == Op.I32_CONST
+                && t.code.size == t.lastStart + 2
+                && (op == Opcode.I32_STORE8 || op == Opcode.I32_STORE)) {
+            t.rd.readMemarg();
+            if (t.isFastMemarg()) {
+                t.code.set(t.lastStart, op == Opcode.I32_STORE8 ? Fused.STORE8_C : Fused.STORE32_C);
+                t.emit((int) t.rd.memargOffset());
+            } else {
+                t.emit(Op.of(op));
+                t.emit(t.memFlags(t.rd.memargMemory()));
+                t.emitLong(t.rd.memargOffset());
+                t.prevStart = t.lastStart;
+                t.lastStart = t.code.size - 4;
+            }
+            return true;
+        }
+        if (prev == Op.I32_CONST && t.code.size == t.lastStart + 2) {
+            int fused = Peephole.withConst(op);
+            int withLocal = Peephole.withLocalAndConst(op);
+            if (withLocal >= 0
+                    && t.prevStart >= t.barrier
+                    && t.prevStart == t.lastStart - 2
+                    && t.code.get(t.prevStart) == Op.LOCAL_GET) {
+                // local.get x; i32.const c; op
+                int c = t.code.get(t.lastStart + 1);
+                t.code.size = t.lastStart;
+                t.code.set(t.prevStart, withLocal);
+                t.emit(c);
+                t.lastStart = t.prevStart;
+                t.prevStart = -1;
+                return true;
+            }
+            if (fused >= 0) {
+                int c = t.code.get(t.lastStart + 1);
+                t.code.size = t.lastStart;
+                t.emit(fused);
+                t.emit(c);
+                return true;
+            }
+        }
+        if (op == Opcode.LOCAL_GET && prev == Op.LOCAL_GET && t.code.size == t.lastStart + 2) {
+            int idx = t.rd.readU32();
+            if (Translator.kind(t.locals.get(idx)) != 0) {
+                // not fusable: emit it plainly
+                t.emit(Op.LOCAL_GET_REF + (Translator.kind(t.locals.get(idx)) == 1 ? 0 : 3));
+                t.emit(idx);
+                t.prevStart = t.lastStart;
+                t.lastStart = t.code.size - 2;
+                return true;
+            }
+            t.code.set(t.lastStart, Op.LOCAL_GET2);
+            t.emit(idx);
+            return true;
+        }
+        if ((op == Opcode.LOCAL_SET || op == Opcode.LOCAL_TEE)
+                && prev == Op.LOCAL_GET_I32_ADD_CONST
+                && t.code.size == t.lastStart + 3) {
+            int idx = t.rd.readU32();
+            if (idx == t.code.get(t.lastStart + 1)) {
+                t.code.set(
+                        t.lastStart, op == Opcode.LOCAL_SET ? Op.LOCAL_I32_ADD_CONST : Fused.LOCAL_I32_ADD_CONST_TEE);
+                return true;
+            }
+            t.code.set(t.lastStart, op == Opcode.LOCAL_SET ? Fused.LOCAL_ADD_C_SET : Fused.LOCAL_ADD_C_TEE);
+            t.emit(idx);
+            return true;
+        }
+        if (prev == Op.LOCAL_GET2 && t.code.size == t.lastStart + 3) {
+            int fused = Peephole.withTwoLocals(op);
+            if (fused >= 0) {
+                t.code.set(t.lastStart, fused);
+                return true;
+            }
+        }
+        if ((op == Opcode.I32_ADD || op == Opcode.I32_SUB) && prev == Op.I32_CONST && t.code.size == t.lastStart + 2) {
+            int c = t.code.get(t.lastStart + 1);
+            int k = op == Opcode.I32_ADD ? c : -c;
+            if (t.prevStart >= t.barrier
+                    && t.prevStart >= 0
+                    && t.prevStart == t.lastStart - 2
+                    && t.code.get(t.prevStart) == Op.LOCAL_GET) {
+                // local.get x; i32.const c; i32.add
+                t.code.size = t.lastStart;
+                t.code.set(t.prevStart, Op.LOCAL_GET_I32_ADD_CONST);
+                t.emit(k);
+                t.lastStart = t.prevStart;
+                t.prevStart = -1;
+                return true;
+            }
+            t.code.size = t.lastStart;
+            t.emit(Op.I32_ADD_CONST);
+            t.emit(k);
+            return true;
+        }
+        return false;
+    }
+}
