@@ -87,7 +87,7 @@ final class EmittedClassTest {
     }
 
     @Test
-    void compile_load_isOneMemHelperCallOnTheHoistedSegment_inItsOwnSiteRange() {
+    void compile_load_isInlineSegmentAccessAtLongOffset_inItsOwnSiteRange() {
         assertEquals("""
                 static synthetic f1(ILio/wasm4j/backend/bytecode/internal/BcInstance;)I
                     TRYCATCHBLOCK L0 L1 L2 java/lang/Throwable
@@ -99,9 +99,16 @@ final class EmittedClassTest {
                     ASTORE 2
                     ILOAD 0
                    L1
+                    I2L
+                    LDC 4294967295L
+                    LAND
+                    LDC 4L
+                    LADD
+                    LSTORE 11
                     ALOAD 2
-                    ICONST_4
-                    INVOKESTATIC io/wasm4j/backend/bytecode/internal/Mem.i32Load (ILjava/lang/foreign/MemorySegment;I)I
+                    GETSTATIC io/wasm4j/backend/bytecode/internal/Layouts.I32 : Ljava/lang/foreign/ValueLayout$OfInt;
+                    LLOAD 11
+                    INVOKEINTERFACE java/lang/foreign/MemorySegment.get (Ljava/lang/foreign/ValueLayout$OfInt;J)I (itf)
                     IRETURN
                    L2
                     ICONST_0
@@ -117,6 +124,6 @@ final class EmittedClassTest {
                     INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.unwound (Ljava/lang/Throwable;JILio/wasm4j/backend/bytecode/internal/BcInstance;)Ljava/lang/Throwable;
                     ATHROW
                     MAXSTACK = 5
-                    MAXLOCALS = 3""".strip(), text(compileSample(), "f1"));
+                    MAXLOCALS = 13""".strip(), text(compileSample(), "f1"));
     }
 }
