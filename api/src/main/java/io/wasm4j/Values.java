@@ -50,9 +50,10 @@ final class Values {
                     store.checkOwns(f.store(), "function " + f);
                     o = f.raw();
                 }
+                TypeRegistry types = store.engine().core().types();
                 if (o == null
-                        ? !r.nullable()
-                        : !refMatches(store.engine().core().types(), o, r.heapType())) {
+                        ? !r.nullable() || !sameHierarchy(types, (RefType) v.type(), r)
+                        : !refMatches(types, o, r.heapType())) {
                     throw mismatch(v, expected);
                 }
                 return o;
@@ -96,6 +97,22 @@ final class Values {
                     case NONE, NOFUNC, NOEXTERN, NOEXN -> false;
                 };
         };
+    }
+
+    /**
+     * Whether a null of type {@code actual} is in {@code expected}'s hierarchy (func, extern, exn or any):
+     * {@code ref.null extern} is no {@code funcref}. A concrete {@code actual} is left to the caller's
+     * encoding and accepted.
+     */
+    private static boolean sameHierarchy(TypeRegistry types, RefType actual, RefType expected) {
+        if (!(actual.heapType() instanceof AbsHeapType a)) {
+            return true;
+        }
+        AbsHeapType top = switch (expected.heapType()) {
+            case AbsHeapType e -> e.top();
+            case TypeIndex(int id) -> types.byId(id).isFunc() ? AbsHeapType.FUNC : AbsHeapType.ANY;
+        };
+        return a.top() == top;
     }
 
     private static IllegalArgumentException mismatch(Val v, ValType expected) {

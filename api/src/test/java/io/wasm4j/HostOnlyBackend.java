@@ -1,29 +1,19 @@
 package io.wasm4j;
 
 import io.wasm4j.core.ConstExpr;
-import io.wasm4j.core.DataSegment;
-import io.wasm4j.core.GlobalType;
-import io.wasm4j.core.SegmentMode;
-import io.wasm4j.core.TableType;
 import io.wasm4j.core.ValidatedModule;
 import io.wasm4j.core.WasmModule;
 import io.wasm4j.internal.engine.BuiltInTextFormat;
 import io.wasm4j.internal.engine.PluginSource;
+import io.wasm4j.spi.ArrayModuleInstance;
 import io.wasm4j.spi.CompileContext;
 import io.wasm4j.spi.CompiledModule;
 import io.wasm4j.spi.CompilerProvider;
 import io.wasm4j.spi.DefinedType;
 import io.wasm4j.spi.Imports;
 import io.wasm4j.spi.InstanceContext;
-import io.wasm4j.spi.LinearMemory;
 import io.wasm4j.spi.ModuleInstance;
-import io.wasm4j.spi.Trap;
-import io.wasm4j.spi.TrapCode;
-import io.wasm4j.spi.TypeRegistry;
 import io.wasm4j.spi.WasmFunction;
-import io.wasm4j.spi.WasmGlobal;
-import io.wasm4j.spi.WasmTable;
-import io.wasm4j.spi.WasmTag;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.List;
@@ -31,7 +21,7 @@ import java.util.Set;
 
 /**
  * A test backend for modules without function bodies: it follows the SPI contract for imports, tables,
- * memories, globals (simple constant initialisers), tags and active data segments.
+ * memories, globals (simple constant initialisers), tags and segments.
  */
 final class HostOnlyBackend implements CompilerProvider {
     private final String id;
@@ -101,51 +91,28 @@ final class HostOnlyBackend implements CompilerProvider {
         };
     }
 
-    private static final class Inst extends ModuleInstance {
-        private final WasmFunction[] functions;
-        private final WasmTable[] tables;
-        private final LinearMemory[] memories;
-        private final WasmGlobal[] globals;
-        private final WasmTag[] tags;
-
+    private static final class Inst extends ArrayModuleInstance {
         Inst(WasmModule m, DefinedType[] types, Imports imports, InstanceContext ctx) {
-            functions = imports.functions().clone();
-            tables = new WasmTable[m.tableCount()];
-            System.arraycopy(imports.tables(), 0, tables, 0, imports.tables().length);
-            for (int i = m.importedTableCount(); i < tables.length; i++) {
-                TableType t = m.tableType(i);
-                tables[i] = new WasmTable(
-                        new TableType(t.addressType(), t.limits(), TypeRegistry.canonicalize(t.elementType(), types)),
-                        null);
-            }
-            memories = new LinearMemory[m.memoryCount()];
-            System.arraycopy(imports.memories(), 0, memories, 0, imports.memories().length);
-            for (int i = m.importedMemoryCount(); i < memories.length; i++) {
-                memories[i] = ctx.memoryCreator().create(m.memoryType(i));
-            }
-            globals = new WasmGlobal[m.globalCount()];
-            System.arraycopy(imports.globals(), 0, globals, 0, imports.globals().length);
-            for (int i = m.importedGlobalCount(); i < globals.length; i++) {
-                GlobalType g = m.globalType(i);
-                GlobalType canonical = new GlobalType(TypeRegistry.canonicalize(g.valType(), types), g.mutable());
-                globals[i] = new WasmGlobal(canonical, eval(m, m.globalInit(i)));
-            }
-            tags = new WasmTag[m.tagCount()];
-            System.arraycopy(imports.tags(), 0, tags, 0, imports.tags().length);
-            for (int i = m.importedTagCount(); i < tags.length; i++) {
-                tags[i] = new WasmTag(types[m.tagType(i).typeIndex()]);
-            }
-            for (int d = 0; d < m.datas().size(); d++) {
-                DataSegment s = m.datas().get(d);
-                if (s.mode() == SegmentMode.ACTIVE) {
-                    long offset = Integer.toUnsignedLong((Integer) eval(m, s.offset()));
-                    MemorySegment seg = memories[s.memoryIndex()].segment();
-                    if (offset + s.dataLength() > seg.byteSize()) {
-                        throw new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS);
-                    }
-                    MemorySegment.copy(m.bytes(), s.dataStart(), seg, ValueLayout.JAVA_BYTE, offset, s.dataLength());
-                }
-            }
+            super(m, types);
+            initialize(imports, ctx);
+        }
+
+        @Override
+        protected WasmFunction defineFunction(int funcIndex) {
+            throw new AssertionError("compile rejects modules with function bodies");
+        }
+
+        @Override
+        protected Object evalConstant(ConstSite site, int index, int item) {
+            return eval(
+                    wasm,
+                    switch (site) {
+                        case GLOBAL_INIT -> wasm.globalInit(index);
+                        case TABLE_INIT -> wasm.tableInit(index);
+                        case ELEM_ITEM -> wasm.elements().get(index).initExprs().get(item);
+                        case ELEM_OFFSET -> wasm.elements().get(index).offset();
+                        case DATA_OFFSET -> wasm.datas().get(index).offset();
+                    });
         }
 
         private Object eval(WasmModule m, ConstExpr e) {
@@ -178,33 +145,5 @@ final class HostOnlyBackend implements CompilerProvider {
             }
             return result;
         }
-
-        @Override
-        public WasmFunction function(int funcIndex) {
-            return functions[funcIndex];
-        }
-
-        @Override
-        public WasmTable table(int tableIndex) {
-            return tables[tableIndex];
-        }
-
-        @Override
-        public LinearMemory memory(int memoryIndex) {
-            return memories[memoryIndex];
-        }
-
-        @Override
-        public WasmGlobal global(int globalIndex) {
-            return globals[globalIndex];
-        }
-
-        @Override
-        public WasmTag tag(int tagIndex) {
-            return tags[tagIndex];
-        }
-
-        @Override
-        public void start() {}
     }
 }

@@ -82,6 +82,21 @@ final class TableGlobalTest {
     }
 
     @Test
+    void nullOfAnotherHierarchy_rejected_nullOfASubtypeAccepted() {
+        Table funcs = Table.create(
+                store, new TableType(AddressType.I32, new Limits(1, -1), RefType.FUNCREF), Val.funcref(null));
+        assertThrows(IllegalArgumentException.class, () -> funcs.set(0, Val.externref(null)));
+        assertThrows(IllegalArgumentException.class, () -> funcs.grow(1, Val.anyref(null)));
+        funcs.set(0, Val.ref(RefType.NULLFUNCREF, null));
+        assertEquals(1, funcs.size());
+        GlobalType anyref = new GlobalType(RefType.ANYREF, true);
+        assertThrows(IllegalArgumentException.class, () -> Global.create(store, anyref, Val.externref(null)));
+        Global g = Global.create(store, anyref, Val.ref(RefType.EQREF, null));
+        assertNull(g.get().ref());
+        assertThrows(IllegalArgumentException.class, () -> g.set(Val.funcref(null)));
+    }
+
+    @Test
     void global_nonNullableRefWithNull_rejected() {
         GlobalType t = new GlobalType(new RefType(false, io.wasm4j.core.AbsHeapType.EXTERN), false);
         assertThrows(IllegalArgumentException.class, () -> Global.create(store, t, Val.externref(null)));

@@ -26,7 +26,9 @@ import io.wasm4j.core.ValType;
 import io.wasm4j.spi.ThrownException;
 import io.wasm4j.spi.Trap;
 import io.wasm4j.wat.WatException;
+import io.wasm4j.wat.script.ActionResult;
 import io.wasm4j.wat.script.ModuleSource;
+import io.wasm4j.wat.script.ResultMatcher;
 import io.wasm4j.wat.script.WastCommand;
 import io.wasm4j.wat.script.WastCommand.Action;
 import io.wasm4j.wat.script.WastCommand.ModuleCommand;
@@ -152,9 +154,10 @@ final class ScriptRunner {
                     throw new Failure("expected " + a.expected().size() + " results, got " + actual.length);
                 }
                 for (int i = 0; i < actual.length; i++) {
-                    if (!ResultMatcher.matches(a.expected().get(i), actual[i])) {
-                        throw new Failure("result " + i + ": expected "
-                                + a.expected().get(i) + ", got " + ResultMatcher.show(actual[i]));
+                    ActionResult result = ScriptValues.actual(actual[i]);
+                    if (!ResultMatcher.matches(a.expected().get(i), result)) {
+                        throw new Failure(
+                                "result " + i + ": expected " + a.expected().get(i) + ", got " + result);
                     }
                 }
             }
@@ -310,7 +313,7 @@ final class ScriptRunner {
                 }
                 Val[] args = new Val[params.size()];
                 for (int i = 0; i < args.length; i++) {
-                    args[i] = ResultMatcher.toVal(inv.args().get(i), params.get(i));
+                    args[i] = ScriptValues.toVal(inv.args().get(i), params.get(i));
                 }
                 yield f.call(args);
             }

@@ -190,7 +190,7 @@ final class ScriptRunner {
         }
         for (int i = 0; i < results.length; i++) {
             if (!SpecValues.matches(expected.get(i), results[i])) {
-                return fail("result " + i + ": expected " + expected.get(i) + ", got " + SpecValues.show(results[i]));
+                return fail("result " + i + ": expected " + expected.get(i) + ", got " + SpecValues.result(results[i]));
             }
         }
         return pass("");

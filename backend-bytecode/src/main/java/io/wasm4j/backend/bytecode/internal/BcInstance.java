@@ -1,14 +1,10 @@
 package io.wasm4j.backend.bytecode.internal;
 
-import io.wasm4j.spi.DefinedType;
+import io.wasm4j.spi.ArrayModuleInstance;
 import io.wasm4j.spi.Imports;
 import io.wasm4j.spi.InstanceContext;
-import io.wasm4j.spi.LinearMemory;
 import io.wasm4j.spi.ModuleInstance;
 import io.wasm4j.spi.WasmFunction;
-import io.wasm4j.spi.WasmGlobal;
-import io.wasm4j.spi.WasmTable;
-import io.wasm4j.spi.WasmTag;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 
@@ -17,23 +13,10 @@ import java.lang.invoke.MethodType;
  * reads its public fields directly (they are public only because hidden classes of this package read them;
  * the package is not exported).
  */
-public final class BcInstance extends ModuleInstance {
-    static final Object[] DROPPED_ELEM = new Object[0];
-    static final byte[] DROPPED_DATA = new byte[0];
-
+public final class BcInstance extends ArrayModuleInstance {
     public final BcModule module;
-    public final DefinedType[] types;
-    public final WasmFunction[] functions;
     /** The typed handles of imported functions ({@code (ModuleInstance, params) → result}). */
     public final MethodHandle[] importHandles;
-
-    public final WasmTable[] tables;
-    public final LinearMemory[] memories;
-    public final WasmGlobal[] globals;
-    public final WasmTag[] tags;
-    public final Object[][] elems;
-    public final byte[][] datas;
-    public LinearMemory memory0;
 
     /**
      * The interruption word, checked at every function entry and loop back-edge; non-zero makes the
@@ -51,19 +34,29 @@ public final class BcInstance extends ModuleInstance {
     private final MethodHandle[] fallbackHandles;
 
     BcInstance(BcModule module, InstanceContext context) {
-        var w = module.wasm;
+        super(module.wasm, module.types);
         this.context = context;
-        this.fallbackHandles = new MethodHandle[w.funcCount()];
+        this.fallbackHandles = new MethodHandle[wasm.funcCount()];
         this.module = module;
-        this.types = module.types;
-        this.functions = new WasmFunction[w.funcCount()];
-        this.importHandles = new MethodHandle[w.importedFuncCount()];
-        this.tables = new WasmTable[w.tableCount()];
-        this.memories = new LinearMemory[w.memoryCount()];
-        this.globals = new WasmGlobal[w.globalCount()];
-        this.tags = new WasmTag[w.tagCount()];
-        this.elems = new Object[w.elements().size()][];
-        this.datas = new byte[w.datas().size()][];
+        this.importHandles = new MethodHandle[wasm.importedFuncCount()];
+    }
+
+    @Override
+    protected WasmFunction defineFunction(int funcIndex) {
+        return new BcFunction(this, funcIndex, types[wasm.funcTypeIndex(funcIndex)]);
+    }
+
+    @Override
+    protected Object evalConstant(ConstSite site, int index, int item) {
+        return ConstEval.eval(
+                this,
+                switch (site) {
+                    case GLOBAL_INIT -> wasm.globalInit(index);
+                    case TABLE_INIT -> wasm.tableInit(index);
+                    case ELEM_ITEM -> wasm.elements().get(index).initExprs().get(item);
+                    case ELEM_OFFSET -> wasm.elements().get(index).offset();
+                    case DATA_OFFSET -> wasm.datas().get(index).offset();
+                });
     }
 
     /**
@@ -92,38 +85,5 @@ public final class BcInstance extends ModuleInstance {
             fallbackHandles[funcIndex] = h;
         }
         return h;
-    }
-
-    @Override
-    public WasmFunction function(int funcIndex) {
-        return functions[funcIndex];
-    }
-
-    @Override
-    public WasmTable table(int tableIndex) {
-        return tables[tableIndex];
-    }
-
-    @Override
-    public LinearMemory memory(int memoryIndex) {
-        return memories[memoryIndex];
-    }
-
-    @Override
-    public WasmGlobal global(int globalIndex) {
-        return globals[globalIndex];
-    }
-
-    @Override
-    public WasmTag tag(int tagIndex) {
-        return tags[tagIndex];
-    }
-
-    @Override
-    public void start() {
-        int start = module.wasm.startFunction();
-        if (start >= 0) {
-            functions[start].invoke(this);
-        }
     }
 }

@@ -1,11 +1,5 @@
 package io.wasm4j.backend.bytecode.internal;
 
-import io.wasm4j.core.AddressType;
-import io.wasm4j.core.DataSegment;
-import io.wasm4j.core.ElementSegment;
-import io.wasm4j.core.GlobalType;
-import io.wasm4j.core.SegmentMode;
-import io.wasm4j.core.TableType;
 import io.wasm4j.core.ValidatedModule;
 import io.wasm4j.core.WasmModule;
 import io.wasm4j.spi.CompileContext;
@@ -13,20 +7,10 @@ import io.wasm4j.spi.CompiledModule;
 import io.wasm4j.spi.DefinedType;
 import io.wasm4j.spi.Imports;
 import io.wasm4j.spi.InstanceContext;
-import io.wasm4j.spi.LinearMemory;
 import io.wasm4j.spi.ModuleInstance;
-import io.wasm4j.spi.Trap;
-import io.wasm4j.spi.TrapCode;
-import io.wasm4j.spi.TypeRegistry;
-import io.wasm4j.spi.WasmGlobal;
-import io.wasm4j.spi.WasmTable;
-import io.wasm4j.spi.WasmTag;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.List;
 
 /**
  * A module compiled to JVM classes: its defined functions in groups, one hidden class per group (see
@@ -44,6 +28,8 @@ public final class BcModule implements CompiledModule {
     final DefinedType[] types;
     /** Whether any function makes a tail call other than to itself: then calls check for pending ones. */
     final boolean hasTailCalls;
+    /** What the compiler needs to know about the whole module (memory use, growth, tail calls). */
+    final ModuleFacts facts;
 
     private final MethodHandle[] handles;
     private final CodeClasses classes;
@@ -61,7 +47,8 @@ public final class BcModule implements CompiledModule {
         this.types = context.types().register(wasm.recGroups());
         this.handles = new MethodHandle[wasm.funcCount()];
         this.fallbacks = new CompiledModule[wasm.funcCount()];
-        this.hasTailCalls = scanTailCalls(validated);
+        this.facts = ModuleFacts.of(validated);
+        this.hasTailCalls = facts.hasTailCalls;
         this.classes = new CodeClasses(this, context, lazy);
     }
 
@@ -78,29 +65,6 @@ public final class BcModule implements CompiledModule {
         if (listener != null) {
             listener.accept(classFile);
         }
-    }
-
-    private static boolean scanTailCalls(ValidatedModule validated) {
-        WasmModule w = validated.module();
-        for (int f = w.importedFuncCount(); f < w.funcCount(); f++) {
-            var fc = validated.functionCode(f);
-            var r = new io.wasm4j.core.code.CodeReader(w.bytes(), fc.bodyStart(), fc.bodyEnd());
-            while (r.position() < fc.bodyEnd()) {
-                var op = r.readOpcode();
-                switch (op) {
-                    case RETURN_CALL_INDIRECT, RETURN_CALL_REF -> {
-                        return true;
-                    }
-                    case RETURN_CALL -> {
-                        if (r.readU32() != f) {
-                            return true;
-                        }
-                    }
-                    default -> r.skipImmediates(op);
-                }
-            }
-        }
-        return false;
     }
 
     /** Compiles every function of {@code module} now. */
@@ -173,86 +137,11 @@ public final class BcModule implements CompiledModule {
 
     @Override
     public ModuleInstance instantiate(Imports imports, InstanceContext context) {
-        WasmModule w = wasm;
         BcInstance inst = new BcInstance(this, context);
-        System.arraycopy(imports.functions(), 0, inst.functions, 0, w.importedFuncCount());
-        System.arraycopy(imports.tables(), 0, inst.tables, 0, w.importedTableCount());
-        System.arraycopy(imports.memories(), 0, inst.memories, 0, w.importedMemoryCount());
-        System.arraycopy(imports.globals(), 0, inst.globals, 0, w.importedGlobalCount());
-        System.arraycopy(imports.tags(), 0, inst.tags, 0, w.importedTagCount());
-        for (int f = 0; f < w.importedFuncCount(); f++) {
+        inst.initialize(imports, context);
+        for (int f = 0; f < wasm.importedFuncCount(); f++) {
             inst.importHandles[f] = inst.functions[f].handle();
         }
-        for (int f = w.importedFuncCount(); f < w.funcCount(); f++) {
-            inst.functions[f] = new BcFunction(inst, f, types[w.funcTypeIndex(f)]);
-        }
-        for (int t = w.importedTagCount(); t < w.tagCount(); t++) {
-            inst.tags[t] = new WasmTag(types[w.tagType(t).typeIndex()]);
-        }
-        for (int m = w.importedMemoryCount(); m < w.memoryCount(); m++) {
-            inst.memories[m] = context.memoryCreator().create(w.memoryType(m));
-        }
-        inst.memory0 = inst.memories.length > 0 ? inst.memories[0] : null;
-        for (int g = w.importedGlobalCount(); g < w.globalCount(); g++) {
-            GlobalType gt = w.globalType(g);
-            GlobalType canonical = new GlobalType(TypeRegistry.canonicalize(gt.valType(), types), gt.mutable());
-            inst.globals[g] = new WasmGlobal(canonical, ConstEval.eval(inst, w.globalInit(g)));
-        }
-        for (int t = w.importedTableCount(); t < w.tableCount(); t++) {
-            TableType tt = w.tableType(t);
-            TableType canonical =
-                    new TableType(tt.addressType(), tt.limits(), TypeRegistry.canonicalize(tt.elementType(), types));
-            Object init = w.tableInit(t) == null ? null : ConstEval.eval(inst, w.tableInit(t));
-            inst.tables[t] = new WasmTable(canonical, init);
-        }
-        List<ElementSegment> elems = w.elements();
-        for (int i = 0; i < elems.size(); i++) {
-            ElementSegment e = elems.get(i);
-            Object[] items = new Object[e.size()];
-            for (int k = 0; k < items.length; k++) {
-                items[k] = e.hasFuncIndices()
-                        ? inst.functions[e.funcIndex(k)]
-                        : ConstEval.eval(inst, e.initExprs().get(k));
-            }
-            inst.elems[i] = items;
-        }
-        for (int i = 0; i < inst.datas.length; i++) {
-            inst.datas[i] = w.dataBytes(i);
-        }
-        for (int i = 0; i < elems.size(); i++) {
-            ElementSegment e = elems.get(i);
-            if (e.mode() == SegmentMode.ACTIVE) {
-                long offset = toLong(ConstEval.eval(inst, e.offset()));
-                inst.tables[e.tableIndex()].init(offset, inst.elems[i], 0, inst.elems[i].length);
-            }
-            if (e.mode() != SegmentMode.PASSIVE) {
-                inst.elems[i] = BcInstance.DROPPED_ELEM;
-            }
-        }
-        List<DataSegment> datas = w.datas();
-        for (int i = 0; i < datas.size(); i++) {
-            DataSegment d = datas.get(i);
-            if (d.mode() == SegmentMode.ACTIVE) {
-                long offset = toLong(ConstEval.eval(inst, d.offset()));
-                if (w.memoryType(d.memoryIndex()).addressType() == AddressType.I32) {
-                    offset &= 0xFFFF_FFFFL;
-                }
-                copyData(inst.memories[d.memoryIndex()], offset, inst.datas[i]);
-                inst.datas[i] = BcInstance.DROPPED_DATA;
-            }
-        }
         return inst;
-    }
-
-    private static void copyData(LinearMemory memory, long offset, byte[] data) {
-        long size = memory.byteSize();
-        if (offset < 0 || offset > size || data.length > size - offset) {
-            throw new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS);
-        }
-        MemorySegment.copy(data, 0, memory.segment(), ValueLayout.JAVA_BYTE, offset, data.length);
-    }
-
-    private static long toLong(Object v) {
-        return v instanceof Integer i ? i & 0xFFFF_FFFFL : (Long) v;
     }
 }

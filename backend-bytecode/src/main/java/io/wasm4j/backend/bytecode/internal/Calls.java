@@ -160,7 +160,9 @@ final class Calls {
         }
         c.pop(n);
         c.pushResults(t.results());
-        c.reloadSegment();
+        if (c.chunk.facts.mayGrow(f)) {
+            c.reloadSegment();
+        }
     }
 
     /** With the handle on the JVM stack and the arguments in their homes, calls it and pushes the results. */

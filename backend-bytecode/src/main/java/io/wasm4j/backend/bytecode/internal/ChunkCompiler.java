@@ -29,9 +29,11 @@ final class ChunkCompiler {
     final int first;
     final int end;
     final boolean hasTailCalls;
+    final ModuleFacts facts;
 
-    ChunkCompiler(ValidatedModule validated, int first, int end, boolean hasTailCalls) {
-        this.hasTailCalls = hasTailCalls;
+    ChunkCompiler(ValidatedModule validated, int first, int end, ModuleFacts facts) {
+        this.facts = facts;
+        this.hasTailCalls = facts.hasTailCalls;
         this.validated = validated;
         this.wasm = validated.module();
         this.first = first;
@@ -63,9 +65,8 @@ final class ChunkCompiler {
                         "bytecode backend: function " + first + " needs more constants than one JVM class holds", e);
             }
             int mid = (first + end) >>> 1;
-            List<Result> out =
-                    new ArrayList<>(new ChunkCompiler(validated, first, mid, hasTailCalls).compileSplitting());
-            out.addAll(new ChunkCompiler(validated, mid, end, hasTailCalls).compileSplitting());
+            List<Result> out = new ArrayList<>(new ChunkCompiler(validated, first, mid, facts).compileSplitting());
+            out.addAll(new ChunkCompiler(validated, mid, end, facts).compileSplitting());
             return out;
         }
     }

@@ -85,7 +85,7 @@ final class CodeClasses {
     private ChunkCompiler chunk(int range) {
         int first = imported + range * chunkSize;
         int end = Math.min(validated.module().funcCount(), first + chunkSize);
-        return new ChunkCompiler(validated, first, end, module.hasTailCalls);
+        return new ChunkCompiler(validated, first, end, module.facts);
     }
 
     private void compileAll() {

@@ -95,6 +95,8 @@ final class Exceptions {
         int exc = c.newLocal(A);
         int exn = c.newLocal(A);
         c.mv.visitVarInsn(ASTORE, exc);
+        // the code that threw may have grown memory 0
+        c.reloadSegment();
         c.mv.visitVarInsn(ALOAD, exc);
         c.mv.visitMethodInsn(INVOKEVIRTUAL, THROWN, "exn", "()L" + EXN + ";", false);
         c.mv.visitVarInsn(ASTORE, exn);

@@ -41,6 +41,7 @@ final class FuncCompiler {
     private final int[] localKind;
     final int instSlot;
     int segSlot = -1;
+    private final CodeSites sites;
     private int nextLocal;
     private final int[] temps = new int[Kinds.COUNT + 1];
 
@@ -90,9 +91,10 @@ final class FuncCompiler {
         instSlot = next++;
         // the segment and the scratch locals come before the declared locals, so that they stay within
         // the one-byte local indices even in functions with hundreds of locals
-        if (w.memoryCount() > 0) {
+        if (w.memoryCount() > 0 && chunk.facts.usesMemory0(funcIndex)) {
             segSlot = next++;
         }
+        sites = new CodeSites(mv, next++);
         for (int k = 0; k <= Kinds.COUNT; k++) {
             temps[k] = next;
             next += k == Kinds.J || k == Kinds.D || k == Kinds.COUNT ? 2 : 1;
@@ -257,19 +259,26 @@ final class FuncCompiler {
 
     void compile() {
         mv.visitCode();
+        sites.init();
         mv.visitLabel(entry);
+        sites.site(r.position());
         for (int i = fc.paramCount(); i < localSlot.length; i++) {
             Kinds.zero(mv, localKind[i]);
             mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
         }
         reloadSegment();
-        interruptCheck();
+        if (chunk.facts.entryCheck(funcIndex)) {
+            interruptCheck();
+        }
         while (r.position() < fc.bodyEnd()) {
             int pc = r.position();
             Opcode op = r.readOpcode();
             if (dead) {
                 skipDead(op, pc);
             } else {
+                if (CodeSites.mayThrow(op)) {
+                    sites.site(pc);
+                }
                 instruction(op, pc);
             }
         }
@@ -279,14 +288,8 @@ final class FuncCompiler {
         }
         // Visited last, so every handler of the body comes first in the exception table.
         Label bodyEnd = new Label();
-        Label unwound = new Label();
         mv.visitLabel(bodyEnd);
-        mv.visitTryCatchBlock(entry, bodyEnd, unwound, "java/lang/Throwable");
-        mv.visitLabel(unwound);
-        iconst(funcIndex);
-        loadInst();
-        rt("unwound", "(Ljava/lang/Throwable;I" + Kinds.INST_DESC + ")Ljava/lang/Throwable;");
-        mv.visitInsn(ATHROW);
+        sites.finish(bodyEnd, funcIndex, instSlot);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }

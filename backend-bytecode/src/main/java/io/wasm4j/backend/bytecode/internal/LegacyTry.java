@@ -26,6 +26,8 @@ final class LegacyTry {
             c.mv.visitLabel(c.tryHandler[b]);
             c.mv.visitVarInsn(ASTORE, c.caught[b]);
             c.mv.visitLabel(c.dispatch[b]);
+            // the code that threw may have grown memory 0
+            c.reloadSegment();
         } else {
             c.mv.visitLabel(c.nextCatch[b]);
         }

@@ -16,10 +16,14 @@ import org.objectweb.asm.MethodVisitor;
 final class MemoryEmitter {
     private static final String SEG = "java/lang/foreign/MemorySegment";
     private static final String LAYOUTS = "io/wasm4j/backend/bytecode/internal/Layouts";
+    private static final String SEG_DESC = "L" + SEG + ";";
 
     private MemoryEmitter() {}
 
     static boolean emit(FuncCompiler c, Opcode op) {
+        if (helper(c, op)) {
+            return true;
+        }
         switch (op) {
             case I32_LOAD -> load(c, "I32", "OfInt", "I", Kinds.I, null);
             case I64_LOAD -> load(c, "I64", "OfLong", "J", Kinds.J, null);
@@ -101,6 +105,59 @@ final class MemoryEmitter {
             }
         }
         return true;
+    }
+
+    /**
+     * A load or store of a 32-bit memory: a call of its {@link Mem} method with the operands as they are on
+     * the JVM stack, the segment and the offset. Returns false for other instructions and memory64.
+     */
+    private static boolean helper(FuncCompiler c, Opcode op) {
+        String name = helperName(op);
+        if (name == null) {
+            return false;
+        }
+        int start = c.r.position();
+        c.r.readMemarg();
+        int memory = c.r.memargMemory();
+        if (is64(c, memory)) {
+            c.r.position(start);
+            return false;
+        }
+        int offset = (int) c.r.memargOffset();
+        boolean load = op.resultTypes().size() == 1;
+        String desc;
+        if (load) {
+            c.need(1);
+            c.pop(1);
+            desc = "(I" + SEG_DESC + "I)" + Kinds.desc(Kinds.of(op.resultTypes().getFirst()));
+        } else {
+            c.need(2);
+            desc = "(I" + Kinds.desc(c.topKind()) + SEG_DESC + "I)V";
+            c.pop(2);
+        }
+        segment(c, memory);
+        c.iconst(offset);
+        c.mv.visitMethodInsn(INVOKESTATIC, "io/wasm4j/backend/bytecode/internal/Mem", name, desc, false);
+        if (load) {
+            c.push(Kinds.of(op.resultTypes().getFirst()));
+        }
+        return true;
+    }
+
+    /** {@code I32_LOAD8_U} → {@code i32Load8U}; null for instructions that are not plain loads and stores. */
+    private static String helperName(Opcode op) {
+        if (op.prefix() != 0 || op.immediates() != io.wasm4j.core.code.ImmediateKind.MEMARG) {
+            return null;
+        }
+        String[] parts = op.name().split("_");
+        if (!parts[1].startsWith("LOAD") && !parts[1].startsWith("STORE")) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(parts[0].toLowerCase(java.util.Locale.ROOT));
+        for (int i = 1; i < parts.length; i++) {
+            sb.append(parts[i].charAt(0)).append(parts[i].substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return sb.toString();
     }
 
     /** An atomic access: address and up to two operands (widened to long) into {@link AtomicOps#exec}. */

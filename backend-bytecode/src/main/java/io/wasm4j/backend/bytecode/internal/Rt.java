@@ -51,14 +51,14 @@ public final class Rt {
 
     /**
      * The handler every compiled function has around its whole body: translates {@code t} (see {@link
-     * #translate}), appends this function's frame to its wasm backtrace and returns it to be rethrown. Runs
-     * only while an exception unwinds, so the normal path costs nothing. The code offset is not tracked
-     * ({@code -1}).
+     * #translate}), appends this function's frame with the module offset of the instruction that threw (see
+     * {@link CodeSites}) to its wasm backtrace and returns it to be rethrown. Runs only while an exception
+     * unwinds, so the normal path costs nothing.
      */
-    public static Throwable unwound(Throwable t, int funcIndex, BcInstance inst) {
+    public static Throwable unwound(Throwable t, long offset, int funcIndex, BcInstance inst) {
         Throwable x = translate(t);
         NameSection names = inst.module.wasm.names();
-        WasmBacktrace.of(x).add(new FrameInfo(names.moduleName(), funcIndex, names.functionName(funcIndex), -1));
+        WasmBacktrace.of(x).add(new FrameInfo(names.moduleName(), funcIndex, names.functionName(funcIndex), offset));
         return x;
     }
 

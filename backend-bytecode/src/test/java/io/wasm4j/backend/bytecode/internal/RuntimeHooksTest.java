@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.wasm4j.spi.Trap;
 import io.wasm4j.spi.TrapCode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The interruption hook, traps from JVM exceptions, and deep tail recursion. */
@@ -32,6 +33,32 @@ final class RuntimeHooksTest {
         Trap t = assertThrows(Trap.class, () -> w.call("spin"));
         setter.join();
         assertEquals(TrapCode.INTERRUPT, t.code());
+    }
+
+    @Test
+    void interrupt_inRecursionWithoutLoops_trapsAtTheEntryCheck() {
+        Wasm w = Wasm.of("(module (func $f (export \"f\") (param i32) (result i32)"
+                + " (if (result i32) (local.get 0) (then (call $f (i32.sub (local.get 0) (i32.const 1))))"
+                + " (else (i32.const 5)))))");
+        assertEquals(5, w.call1("f", 1000));
+        ((BcInstance) w.instance).interrupt = 1;
+        Trap t = assertThrows(Trap.class, () -> w.call("f", 1000));
+        assertEquals(TrapCode.INTERRUPT, t.code());
+    }
+
+    @Test
+    void entryCheck_onlyInFunctionsWithACallOutsideEveryLoop() {
+        ModuleFacts f = ModuleFacts.of(io.wasm4j.core.ValidatedModule.of(io.wasm4j.wat.Wat.parse("""
+                (module
+                  (func $leaf (param i32) (result i32) (local.get 0))
+                  (func $callOutside (result i32) (call $leaf (i32.const 1)))
+                  (func $callInLoop (result i32) (loop $l (result i32) (call $leaf (i32.const 1))))
+                  (func $callAfterLoop (result i32) (loop $l) (block $b (result i32) (call $leaf (i32.const 1))))
+                  (func $tailSelf (param i32) (return_call $tailSelf (local.get 0))))
+                """)));
+        assertEquals(
+                List.of(false, true, false, true, true),
+                List.of(f.entryCheck(0), f.entryCheck(1), f.entryCheck(2), f.entryCheck(3), f.entryCheck(4)));
     }
 
     @Test

@@ -13,13 +13,28 @@ import java.lang.foreign.MemorySegment;
 final class Dispatch {
     private Dispatch() {}
 
-    static final byte INT = 1, FLOAT = 2, CONV = 3, MEM = 4, TABLE = 5, REF = 6, GC = 7, SIMD = 8, ATOMIC = 9;
+    static final byte INT = 1,
+            FLOAT = 2,
+            CONV = 3,
+            MEM = 4,
+            TABLE = 5,
+            REF = 6,
+            GC = 7,
+            SIMD = 8,
+            ATOMIC = 9,
+            GLOBAL = 10;
 
     private static final byte[] FAMILY = new byte[Op.COUNT];
 
     static {
         for (Opcode o : Opcode.values()) {
             FAMILY[o.ordinal()] = familyOf(o);
+        }
+        for (int op : new int[] {Fused.LOAD8_S, Fused.LOAD16_U, Fused.LOAD16_S, Fused.LOAD32_U, Fused.STORE16}) {
+            FAMILY[op] = MEM;
+        }
+        for (int op = Op.GLOBAL_GET_REF; op <= Op.GLOBAL_SET_V; op++) {
+            FAMILY[op] = GLOBAL;
         }
     }
 
@@ -61,6 +76,7 @@ final class Dispatch {
             case GC -> GcOps.exec(op, code, pc, s, h, r, sp, inst);
             case SIMD -> Simd.exec(op, code, pc, s, h, sp, inst, mem);
             case ATOMIC -> Atomics.exec(op, code, pc, s, sp, inst, mem);
+            case GLOBAL -> Globals.exec(op, code, pc, s, h, r, sp, inst);
             default -> throw new Trap(TrapCode.INTERNAL_ERROR, "opcode " + op + " reached the dispatcher");
         };
     }

@@ -36,6 +36,14 @@ final class IntOps {
         int x = (int) a;
         int y = (int) b;
         long v = switch (op) {
+            case Op.I32_LT_U -> Integer.compareUnsigned(x, y) < 0 ? 1 : 0;
+            case Op.I32_GT_U -> Integer.compareUnsigned(x, y) > 0 ? 1 : 0;
+            case Op.I32_LE_U -> Integer.compareUnsigned(x, y) <= 0 ? 1 : 0;
+            case Op.I32_GE_U -> Integer.compareUnsigned(x, y) >= 0 ? 1 : 0;
+            case Op.I64_LT_S -> a < b ? 1 : 0;
+            case Op.I64_GT_S -> a > b ? 1 : 0;
+            case Op.I64_LE_S -> a <= b ? 1 : 0;
+            case Op.I64_GE_S -> a >= b ? 1 : 0;
             case Op.I64_LT_U -> Long.compareUnsigned(a, b) < 0 ? 1 : 0;
             case Op.I64_GT_U -> Long.compareUnsigned(a, b) > 0 ? 1 : 0;
             case Op.I64_LE_U -> Long.compareUnsigned(a, b) <= 0 ? 1 : 0;

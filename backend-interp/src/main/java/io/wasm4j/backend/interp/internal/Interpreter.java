@@ -1,14 +1,11 @@
 package io.wasm4j.backend.interp.internal;
 
-import io.wasm4j.core.NameSection;
 import io.wasm4j.spi.Exn;
-import io.wasm4j.spi.FrameInfo;
 import io.wasm4j.spi.ThrownException;
 import io.wasm4j.spi.Trap;
 import io.wasm4j.spi.TrapCode;
 import io.wasm4j.spi.WasmBacktrace;
 import io.wasm4j.spi.WasmFunction;
-import io.wasm4j.spi.WasmGlobal;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -58,7 +55,7 @@ final class Interpreter {
         long[] s = m.s;
         long[] h = m.h;
         Object[] r = m.r;
-        clearLocals(s, h, r, fp + fc.numParams, fp + fc.numLocals);
+        Frames.clearLocals(s, h, r, fp + fc.numParams, fp + fc.numLocals);
         int[] code = fc.code;
         int ob = fp + fc.numLocals;
         int sp = ob;
@@ -72,77 +69,211 @@ final class Interpreter {
                     switch (op) {
                         case Op.UNREACHABLE -> throw new Trap(TrapCode.UNREACHABLE);
                         case Op.NOP -> {}
-                        case Op.IF -> {
-                            if ((int) s[--sp] == 0) {
-                                pc = code[pc];
-                            } else {
-                                pc++;
-                            }
-                        }
+                        case Op.IF -> pc = (int) s[--sp] == 0 ? code[pc] : pc + 1;
                         case Op.JUMP -> pc = code[pc];
                         case Op.BR -> {
-                            sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                            int n = code[pc + 2];
+                            sp = n == 0 ? ob + code[pc + 1] : Frames.unwind(s, h, r, sp, ob + code[pc + 1], n);
                             pc = code[pc];
                         }
                         case Op.BR_IF -> {
                             if ((int) s[--sp] != 0) {
-                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                int n = code[pc + 2];
+                                sp = n == 0 ? ob + code[pc + 1] : Frames.unwind(s, h, r, sp, ob + code[pc + 1], n);
                                 pc = code[pc];
                             } else {
                                 pc += 3;
                             }
                         }
+                        // fused compare + br_if: the translator emits them only for branches that carry no values
                         case Op.BR_IF_I32_EQZ -> {
                             if ((int) s[--sp] == 0) {
-                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                                sp = ob + code[pc + 1];
                                 pc = code[pc];
                             } else {
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_IF_I32_EQ -> {
+                            if ((int) s[sp - 2] == (int) s[sp - 1]) {
+                                sp = ob + code[pc + 1];
+                                pc = code[pc];
+                            } else {
+                                sp -= 2;
                                 pc += 3;
                             }
                         }
                         case Op.BR_IF_I32_NE -> {
-                            sp -= 2;
-                            if ((int) s[sp] != (int) s[sp + 1]) {
-                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                            if ((int) s[sp - 2] != (int) s[sp - 1]) {
+                                sp = ob + code[pc + 1];
                                 pc = code[pc];
                             } else {
+                                sp -= 2;
                                 pc += 3;
                             }
                         }
                         case Op.BR_IF_I32_LT_S -> {
-                            sp -= 2;
-                            if ((int) s[sp] < (int) s[sp + 1]) {
-                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                            if ((int) s[sp - 2] < (int) s[sp - 1]) {
+                                sp = ob + code[pc + 1];
                                 pc = code[pc];
                             } else {
+                                sp -= 2;
                                 pc += 3;
                             }
                         }
                         case Op.BR_IF_I32_LT_U -> {
-                            sp -= 2;
-                            if (Integer.compareUnsigned((int) s[sp], (int) s[sp + 1]) < 0) {
-                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                            if ((int) s[sp - 2] + Integer.MIN_VALUE < (int) s[sp - 1] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 1];
                                 pc = code[pc];
                             } else {
+                                sp -= 2;
                                 pc += 3;
                             }
                         }
-                        case Op.BR_IF_I32_EQ,
-                                Op.BR_IF_I32_GT_S,
-                                Op.BR_IF_I32_GT_U,
-                                Op.BR_IF_I32_LE_S,
-                                Op.BR_IF_I32_LE_U,
-                                Op.BR_IF_I32_GE_S,
-                                Op.BR_IF_I32_GE_U -> {
-                            sp -= 2;
-                            if (compare(op, (int) s[sp], (int) s[sp + 1])) {
-                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
+                        case Op.BR_IF_I32_GT_S -> {
+                            if ((int) s[sp - 2] > (int) s[sp - 1]) {
+                                sp = ob + code[pc + 1];
                                 pc = code[pc];
                             } else {
+                                sp -= 2;
                                 pc += 3;
                             }
                         }
-                        case Op.I32_ADD_CONST -> s[sp - 1] = (int) s[sp - 1] + code[pc++];
+                        case Op.BR_IF_I32_GT_U -> {
+                            if ((int) s[sp - 2] + Integer.MIN_VALUE > (int) s[sp - 1] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 1];
+                                pc = code[pc];
+                            } else {
+                                sp -= 2;
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_IF_I32_LE_S -> {
+                            if ((int) s[sp - 2] <= (int) s[sp - 1]) {
+                                sp = ob + code[pc + 1];
+                                pc = code[pc];
+                            } else {
+                                sp -= 2;
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_IF_I32_LE_U -> {
+                            if ((int) s[sp - 2] + Integer.MIN_VALUE <= (int) s[sp - 1] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 1];
+                                pc = code[pc];
+                            } else {
+                                sp -= 2;
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_IF_I32_GE_S -> {
+                            if ((int) s[sp - 2] >= (int) s[sp - 1]) {
+                                sp = ob + code[pc + 1];
+                                pc = code[pc];
+                            } else {
+                                sp -= 2;
+                                pc += 3;
+                            }
+                        }
+                        case Op.BR_IF_I32_GE_U -> {
+                            if ((int) s[sp - 2] + Integer.MIN_VALUE >= (int) s[sp - 1] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 1];
+                                pc = code[pc];
+                            } else {
+                                sp -= 2;
+                                pc += 3;
+                            }
+                        }
+                        case Fused.BR_IF_I32_EQ_C -> {
+                            if ((int) s[sp - 1] == code[pc]) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_NE_C -> {
+                            if ((int) s[sp - 1] != code[pc]) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_LT_S_C -> {
+                            if ((int) s[sp - 1] < code[pc]) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_LT_U_C -> {
+                            if ((int) s[sp - 1] + Integer.MIN_VALUE < code[pc] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_GT_S_C -> {
+                            if ((int) s[sp - 1] > code[pc]) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_GT_U_C -> {
+                            if ((int) s[sp - 1] + Integer.MIN_VALUE > code[pc] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_LE_S_C -> {
+                            if ((int) s[sp - 1] <= code[pc]) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_LE_U_C -> {
+                            if ((int) s[sp - 1] + Integer.MIN_VALUE <= code[pc] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_GE_S_C -> {
+                            if ((int) s[sp - 1] >= code[pc]) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
+                        case Fused.BR_IF_I32_GE_U_C -> {
+                            if ((int) s[sp - 1] + Integer.MIN_VALUE >= code[pc] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 2];
+                                pc = code[pc + 1];
+                            } else {
+                                sp--;
+                                pc += 4;
+                            }
+                        }
                         case Op.CHECK -> {
                             if ((code[pc] & 1) != 0) {
                                 inst.store.checkEpoch();
@@ -152,98 +283,21 @@ final class Interpreter {
                             }
                             pc += 2;
                         }
-                        case Op.LOCAL_GET2 -> {
-                            s[sp] = s[fp + code[pc]];
-                            s[sp + 1] = s[fp + code[pc + 1]];
-                            sp += 2;
-                            pc += 2;
-                        }
-                        case Op.LOCAL_GET_I32_ADD_CONST -> {
-                            s[sp++] = (int) s[fp + code[pc]] + code[pc + 1];
-                            pc += 2;
-                        }
-                        case Op.LOCAL_I32_ADD_CONST -> {
-                            int l = fp + code[pc];
-                            s[l] = (int) s[l] + code[pc + 1];
-                            pc += 2;
-                        }
-                        case Op.F32_ADD -> s[sp - 2] = f32(f32(s[--sp - 1]) + f32(s[sp]));
-                        case Op.F32_SUB -> s[sp - 2] = f32(f32(s[--sp - 1]) - f32(s[sp]));
-                        case Op.F32_MUL -> s[sp - 2] = f32(f32(s[--sp - 1]) * f32(s[sp]));
-                        case Op.F32_DIV -> s[sp - 2] = f32(f32(s[--sp - 1]) / f32(s[sp]));
-                        case Op.F64_ADD -> s[sp - 2] = f64(f64(s[--sp - 1]) + f64(s[sp]));
-                        case Op.F64_SUB -> s[sp - 2] = f64(f64(s[--sp - 1]) - f64(s[sp]));
-                        case Op.F64_MUL -> s[sp - 2] = f64(f64(s[--sp - 1]) * f64(s[sp]));
-                        case Op.F64_DIV -> s[sp - 2] = f64(f64(s[--sp - 1]) / f64(s[sp]));
-                        case Op.F32_LOAD -> {
-                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
-                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I32, a);
-                            pc += 3;
-                        }
-                        case Op.F64_LOAD -> {
-                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
-                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I64, a);
-                            pc += 3;
-                        }
-                        case Op.F32_STORE -> {
-                            sp -= 2;
-                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
-                            Mem.seg(inst, mem, code[pc]).set(Mem.I32, a, (int) s[sp + 1]);
-                            pc += 3;
-                        }
-                        case Op.F64_STORE -> {
-                            sp -= 2;
-                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
-                            Mem.seg(inst, mem, code[pc]).set(Mem.I64, a, s[sp + 1]);
-                            pc += 3;
-                        }
-                        case Op.I32_LOAD8_U -> {
-                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
-                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I8, a) & 0xFF;
-                            pc += 3;
-                        }
-                        case Op.I32_STORE8 -> {
-                            sp -= 2;
-                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
-                            Mem.seg(inst, mem, code[pc]).set(Mem.I8, a, (byte) s[sp + 1]);
-                            pc += 3;
-                        }
                         case Op.BR_TABLE -> {
                             int n = code[pc];
                             int i = (int) s[--sp];
                             int at = pc + 1 + 3 * (i < 0 || i >= n ? n : i);
-                            sp = unwind(s, h, r, sp, ob + code[at + 1], code[at + 2]);
+                            sp = Frames.unwind(s, h, r, sp, ob + code[at + 1], code[at + 2]);
                             pc = code[at];
                         }
-                        case Op.BR_ON_NULL -> {
-                            if (r[sp - 1] == null) {
-                                sp = unwind(s, h, r, sp - 1, ob + code[pc + 1], code[pc + 2]);
-                                pc = code[pc];
-                            } else {
-                                pc += 3;
-                            }
-                        }
-                        case Op.BR_ON_NON_NULL -> {
-                            if (r[sp - 1] != null) {
-                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
-                                pc = code[pc];
-                            } else {
-                                sp--;
-                                pc += 3;
-                            }
-                        }
-                        case Op.BR_ON_CAST, Op.BR_ON_CAST_FAIL -> {
-                            boolean ok = RefOps.test(r[sp - 1], code[pc + 3], code[pc + 4] != 0, inst);
-                            if (ok == (op == Op.BR_ON_CAST)) {
-                                sp = unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]);
-                                pc = code[pc];
-                            } else {
-                                pc += 5;
-                            }
+                        case Op.BR_ON_NULL, Op.BR_ON_NON_NULL, Op.BR_ON_CAST, Op.BR_ON_CAST_FAIL -> {
+                            long ps = RefOps.branch(op, code, pc, s, h, r, sp, ob, inst);
+                            pc = (int) (ps >>> 32);
+                            sp = (int) ps;
                         }
                         case Op.RETURN -> {
                             int n = fc.numResults;
-                            returnValues(s, h, r, sp, fp, n);
+                            Frames.returnValues(s, h, r, sp, fp, n);
                             m.depth--;
                             if (m.frames == entryFrames) {
                                 return;
@@ -260,79 +314,59 @@ final class Interpreter {
                             ob = fp + fc.numLocals;
                             mem = inst.mem0();
                         }
-                        case Op.CALL, Op.CALL_INDIRECT, Op.CALL_REF -> {
+                        case Op.CALL,
+                                Op.CALL_INDIRECT,
+                                Op.CALL_REF,
+                                Op.RETURN_CALL,
+                                Op.RETURN_CALL_INDIRECT,
+                                Op.RETURN_CALL_REF -> {
                             WasmFunction f;
-                            if (op == Op.CALL) {
+                            if (op == Op.CALL || op == Op.RETURN_CALL) {
                                 f = inst.functions[code[pc++]];
-                            } else if (op == Op.CALL_INDIRECT) {
+                            } else if (op == Op.CALL_INDIRECT || op == Op.RETURN_CALL_INDIRECT) {
                                 int type = code[pc++];
                                 int tf = code[pc++];
                                 f = Calls.indirect(inst, tf, (tf & 1) == 0 ? s[--sp] & MASK32 : s[--sp], type);
                             } else {
                                 f = Calls.nonNull(r[--sp]);
                             }
-                            if (f instanceof InterpFunction callee) {
-                                if (++m.depth > inst.module.maxDepth) {
-                                    m.depth--;
-                                    throw new Trap(TrapCode.STACK_EXHAUSTED);
-                                }
-                                m.push(pc, fp, fc, inst);
-                                fc = callee.code();
-                                inst = callee.instance;
-                                code = fc.code;
-                                fp = sp - fc.numParams;
-                                m.ensure(fp + fc.frameSize);
-                                s = m.s;
-                                h = m.h;
-                                r = m.r;
-                                clearLocals(s, h, r, fp + fc.numParams, fp + fc.numLocals);
-                                ob = fp + fc.numLocals;
-                                sp = ob;
-                                pc = 0;
-                            } else {
-                                sp = Calls.host(m, inst, f, sp);
-                                s = m.s;
-                                h = m.h;
-                                r = m.r;
-                            }
-                            mem = inst.mem0();
-                        }
-                        case Op.RETURN_CALL, Op.RETURN_CALL_INDIRECT, Op.RETURN_CALL_REF -> {
-                            WasmFunction f;
-                            if (op == Op.RETURN_CALL) {
-                                f = inst.functions[code[pc++]];
-                            } else if (op == Op.RETURN_CALL_INDIRECT) {
-                                int type = code[pc++];
-                                int tf = code[pc++];
-                                f = Calls.indirect(inst, tf, (tf & 1) == 0 ? s[--sp] & MASK32 : s[--sp], type);
-                            } else {
-                                f = Calls.nonNull(r[--sp]);
-                            }
+                            boolean tail =
+                                    op == Op.RETURN_CALL || op == Op.RETURN_CALL_INDIRECT || op == Op.RETURN_CALL_REF;
                             if (f instanceof InterpFunction callee) {
                                 FuncCode cc = callee.code();
-                                int n = cc.numParams;
-                                Values.move(s, h, r, sp - n, fp, n);
-                                inst = callee.instance;
+                                if (tail) {
+                                    Values.move(s, h, r, sp - cc.numParams, fp, cc.numParams);
+                                } else {
+                                    if (++m.depth > inst.module.maxDepth) {
+                                        m.depth--;
+                                        throw new Trap(TrapCode.STACK_EXHAUSTED);
+                                    }
+                                    m.push(pc, fp, fc, inst);
+                                    fp = sp - cc.numParams;
+                                }
                                 fc = cc;
+                                inst = callee.instance;
                                 code = cc.code;
                                 m.ensure(fp + cc.frameSize);
                                 s = m.s;
                                 h = m.h;
                                 r = m.r;
-                                clearLocals(s, h, r, fp + cc.numParams, fp + cc.numLocals);
+                                Frames.clearLocals(s, h, r, fp + cc.numParams, fp + cc.numLocals);
                                 ob = fp + cc.numLocals;
                                 sp = ob;
                                 pc = 0;
-                                mem = inst.mem0();
                             } else {
                                 sp = Calls.host(m, inst, f, sp);
                                 s = m.s;
                                 h = m.h;
                                 r = m.r;
-                                // continue as the return of this frame
-                                code = RETURN_ONLY;
-                                pc = 0;
+                                if (tail) {
+                                    // continue as the return of this frame
+                                    code = RETURN_ONLY;
+                                    pc = 0;
+                                }
                             }
+                            mem = inst.mem0();
                         }
                         case Op.DROP -> sp--;
                         case Op.SELECT -> {
@@ -349,62 +383,84 @@ final class Interpreter {
                         case Op.LOCAL_GET_REF -> r[sp++] = r[fp + code[pc++]];
                         case Op.LOCAL_SET_REF -> r[fp + code[pc++]] = r[--sp];
                         case Op.LOCAL_TEE_REF -> r[fp + code[pc++]] = r[sp - 1];
-                        case Op.LOCAL_GET_V -> {
-                            int l = fp + code[pc++];
-                            s[sp] = s[l];
-                            h[sp++] = h[l];
+                        case Op.LOCAL_GET_V, Op.LOCAL_SET_V, Op.LOCAL_TEE_V ->
+                            sp = Values.vecLocal(op, fp + code[pc++], s, h, sp);
+                        case Op.LOCAL_GET2 -> {
+                            s[sp] = s[fp + code[pc]];
+                            s[sp + 1] = s[fp + code[pc + 1]];
+                            sp += 2;
+                            pc += 2;
                         }
-                        case Op.LOCAL_SET_V -> {
-                            int l = fp + code[pc++];
-                            s[l] = s[--sp];
-                            h[l] = h[sp];
+                        case Fused.LOCAL_COPY -> {
+                            s[fp + code[pc + 1]] = s[fp + code[pc]];
+                            pc += 2;
                         }
-                        case Op.LOCAL_TEE_V -> {
-                            int l = fp + code[pc++];
-                            s[l] = s[sp - 1];
-                            h[l] = h[sp - 1];
+                        case Op.LOCAL_GET_I32_ADD_CONST -> {
+                            s[sp++] = (int) s[fp + code[pc]] + code[pc + 1];
+                            pc += 2;
+                        }
+                        case Op.LOCAL_I32_ADD_CONST -> {
+                            int l = fp + code[pc];
+                            s[l] = (int) s[l] + code[pc + 1];
+                            pc += 2;
+                        }
+                        case Fused.LOCAL_I32_ADD_CONST_TEE -> {
+                            int l = fp + code[pc];
+                            s[sp++] = s[l] = (int) s[l] + code[pc + 1];
+                            pc += 2;
+                        }
+                        case Fused.LOCAL_ROTL_C -> {
+                            s[sp++] = Integer.rotateLeft((int) s[fp + code[pc]], code[pc + 1]);
+                            pc += 2;
+                        }
+                        case Fused.LOCAL_SHR_U_C -> {
+                            s[sp++] = (int) s[fp + code[pc]] >>> code[pc + 1];
+                            pc += 2;
+                        }
+                        case Fused.LOCAL_SHL_C -> {
+                            s[sp++] = (int) s[fp + code[pc]] << code[pc + 1];
+                            pc += 2;
+                        }
+                        case Fused.LOCAL_AND_C -> {
+                            s[sp++] = (int) s[fp + code[pc]] & code[pc + 1];
+                            pc += 2;
                         }
                         case Op.GLOBAL_GET -> s[sp++] = inst.globals[code[pc++]].getLong();
                         case Op.GLOBAL_SET -> inst.globals[code[pc++]].setLong(s[--sp]);
-                        case Op.GLOBAL_GET_REF -> r[sp++] = inst.globals[code[pc++]].getRef();
-                        case Op.GLOBAL_SET_REF -> inst.globals[code[pc++]].setRef(r[--sp]);
-                        case Op.GLOBAL_GET_V, Op.GLOBAL_SET_V -> {
-                            WasmGlobal g = inst.globals[code[pc++]];
-                            if (op == Op.GLOBAL_GET_V) {
-                                var v = g.getV128();
-                                s[sp] = v.lo();
-                                h[sp++] = v.hi();
-                            } else {
-                                sp--;
-                                g.setV128(new io.wasm4j.spi.V128(s[sp], h[sp]));
-                            }
-                        }
                         case Op.I32_CONST, Op.F32_CONST -> s[sp++] = code[pc++];
                         case Op.I64_CONST, Op.F64_CONST -> {
                             s[sp++] = (code[pc] & MASK32) | ((long) code[pc + 1] << 32);
                             pc += 2;
                         }
-                        case Op.I32_LOAD -> {
-                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
-                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I32, a);
-                            pc += 3;
-                        }
-                        case Op.I64_LOAD -> {
-                            long a = Mem.ea(s[sp - 1], code[pc], code[pc + 1], code[pc + 2]);
-                            s[sp - 1] = Mem.seg(inst, mem, code[pc]).get(Mem.I64, a);
-                            pc += 3;
-                        }
-                        case Op.I32_STORE -> {
+                        // memory 0 with 32-bit addresses; the segment's bounds check traps
+                        case Fused.LOAD32 -> s[sp - 1] = mem.get(Mem.I32, (s[sp - 1] & MASK32) + (code[pc++] & MASK32));
+                        case Fused.LOAD64 -> s[sp - 1] = mem.get(Mem.I64, (s[sp - 1] & MASK32) + (code[pc++] & MASK32));
+                        case Fused.LOAD8_U ->
+                            s[sp - 1] = mem.get(Mem.I8, (s[sp - 1] & MASK32) + (code[pc++] & MASK32)) & 0xFF;
+                        case Fused.STORE32 -> {
                             sp -= 2;
-                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
-                            Mem.seg(inst, mem, code[pc]).set(Mem.I32, a, (int) s[sp + 1]);
-                            pc += 3;
+                            mem.set(Mem.I32, (s[sp] & MASK32) + (code[pc++] & MASK32), (int) s[sp + 1]);
                         }
-                        case Op.I64_STORE -> {
+                        case Fused.STORE64 -> {
                             sp -= 2;
-                            long a = Mem.ea(s[sp], code[pc], code[pc + 1], code[pc + 2]);
-                            Mem.seg(inst, mem, code[pc]).set(Mem.I64, a, s[sp + 1]);
-                            pc += 3;
+                            mem.set(Mem.I64, (s[sp] & MASK32) + (code[pc++] & MASK32), s[sp + 1]);
+                        }
+                        case Fused.STORE8 -> {
+                            sp -= 2;
+                            mem.set(Mem.I8, (s[sp] & MASK32) + (code[pc++] & MASK32), (byte) s[sp + 1]);
+                        }
+                        // local.get x + load: pc moves first so that a trap reports the load
+                        case Fused.LOCAL_LOAD32 -> {
+                            pc += 2;
+                            s[sp++] = mem.get(Mem.I32, (s[fp + code[pc - 2]] & MASK32) + (code[pc - 1] & MASK32));
+                        }
+                        case Fused.LOCAL_LOAD64 -> {
+                            pc += 2;
+                            s[sp++] = mem.get(Mem.I64, (s[fp + code[pc - 2]] & MASK32) + (code[pc - 1] & MASK32));
+                        }
+                        case Fused.LOCAL_LOAD8_U -> {
+                            pc += 2;
+                            s[sp++] = mem.get(Mem.I8, (s[fp + code[pc - 2]] & MASK32) + (code[pc - 1] & MASK32)) & 0xFF;
                         }
                         case Op.MEMORY_GROW -> {
                             sp = Mem.grow(inst, code[pc++], s, sp);
@@ -414,24 +470,13 @@ final class Interpreter {
                         case Op.I32_EQ -> s[sp - 2] = (int) s[--sp - 1] == (int) s[sp] ? 1 : 0;
                         case Op.I32_NE -> s[sp - 2] = (int) s[--sp - 1] != (int) s[sp] ? 1 : 0;
                         case Op.I32_LT_S -> s[sp - 2] = (int) s[--sp - 1] < (int) s[sp] ? 1 : 0;
-                        case Op.I32_LT_U ->
-                            s[sp - 2] = Integer.compareUnsigned((int) s[--sp - 1], (int) s[sp]) < 0 ? 1 : 0;
                         case Op.I32_GT_S -> s[sp - 2] = (int) s[--sp - 1] > (int) s[sp] ? 1 : 0;
-                        case Op.I32_GT_U ->
-                            s[sp - 2] = Integer.compareUnsigned((int) s[--sp - 1], (int) s[sp]) > 0 ? 1 : 0;
                         case Op.I32_LE_S -> s[sp - 2] = (int) s[--sp - 1] <= (int) s[sp] ? 1 : 0;
-                        case Op.I32_LE_U ->
-                            s[sp - 2] = Integer.compareUnsigned((int) s[--sp - 1], (int) s[sp]) <= 0 ? 1 : 0;
                         case Op.I32_GE_S -> s[sp - 2] = (int) s[--sp - 1] >= (int) s[sp] ? 1 : 0;
-                        case Op.I32_GE_U ->
-                            s[sp - 2] = Integer.compareUnsigned((int) s[--sp - 1], (int) s[sp]) >= 0 ? 1 : 0;
                         case Op.I64_EQZ -> s[sp - 1] = s[sp - 1] == 0 ? 1 : 0;
                         case Op.I64_EQ -> s[sp - 2] = s[--sp - 1] == s[sp] ? 1 : 0;
                         case Op.I64_NE -> s[sp - 2] = s[--sp - 1] != s[sp] ? 1 : 0;
-                        case Op.I64_LT_S -> s[sp - 2] = s[--sp - 1] < s[sp] ? 1 : 0;
-                        case Op.I64_GT_S -> s[sp - 2] = s[--sp - 1] > s[sp] ? 1 : 0;
-                        case Op.I64_LE_S -> s[sp - 2] = s[--sp - 1] <= s[sp] ? 1 : 0;
-                        case Op.I64_GE_S -> s[sp - 2] = s[--sp - 1] >= s[sp] ? 1 : 0;
+                        case Op.I64_LT_U -> s[sp - 2] = Long.compareUnsigned(s[--sp - 1], s[sp]) < 0 ? 1 : 0;
                         case Op.I32_ADD -> s[sp - 2] = (int) s[--sp - 1] + (int) s[sp];
                         case Op.I32_SUB -> s[sp - 2] = (int) s[--sp - 1] - (int) s[sp];
                         case Op.I32_MUL -> s[sp - 2] = (int) s[--sp - 1] * (int) s[sp];
@@ -441,6 +486,22 @@ final class Interpreter {
                         case Op.I32_SHL -> s[sp - 2] = (int) s[--sp - 1] << (int) s[sp];
                         case Op.I32_SHR_S -> s[sp - 2] = (int) s[--sp - 1] >> (int) s[sp];
                         case Op.I32_SHR_U -> s[sp - 2] = (int) s[--sp - 1] >>> (int) s[sp];
+                        case Op.I32_ROTL -> s[sp - 2] = Integer.rotateLeft((int) s[--sp - 1], (int) s[sp]);
+                        case Op.I32_ROTR -> s[sp - 2] = Integer.rotateRight((int) s[--sp - 1], (int) s[sp]);
+                        case Op.I32_ADD_CONST -> s[sp - 1] = (int) s[sp - 1] + code[pc++];
+                        case Fused.I32_AND_C -> s[sp - 1] = (int) s[sp - 1] & code[pc++];
+                        case Fused.I32_OR_C -> s[sp - 1] = (int) s[sp - 1] | code[pc++];
+                        case Fused.I32_XOR_C -> s[sp - 1] = (int) s[sp - 1] ^ code[pc++];
+                        case Fused.I32_SHL_C -> s[sp - 1] = (int) s[sp - 1] << code[pc++];
+                        case Fused.I32_SHR_S_C -> s[sp - 1] = (int) s[sp - 1] >> code[pc++];
+                        case Fused.I32_SHR_U_C -> s[sp - 1] = (int) s[sp - 1] >>> code[pc++];
+                        case Fused.I32_ROTL_C -> s[sp - 1] = Integer.rotateLeft((int) s[sp - 1], code[pc++]);
+                        case Fused.I32_MUL_C -> s[sp - 1] = (int) s[sp - 1] * code[pc++];
+                        case Fused.I32_ADD_L -> s[sp - 1] = (int) s[sp - 1] + (int) s[fp + code[pc++]];
+                        case Fused.I32_SUB_L -> s[sp - 1] = (int) s[sp - 1] - (int) s[fp + code[pc++]];
+                        case Fused.I32_AND_L -> s[sp - 1] = (int) s[sp - 1] & (int) s[fp + code[pc++]];
+                        case Fused.I32_OR_L -> s[sp - 1] = (int) s[sp - 1] | (int) s[fp + code[pc++]];
+                        case Fused.I32_XOR_L -> s[sp - 1] = (int) s[sp - 1] ^ (int) s[fp + code[pc++]];
                         case Op.I64_ADD -> s[sp - 2] = s[--sp - 1] + s[sp];
                         case Op.I64_SUB -> s[sp - 2] = s[--sp - 1] - s[sp];
                         case Op.I64_MUL -> s[sp - 2] = s[--sp - 1] * s[sp];
@@ -453,6 +514,10 @@ final class Interpreter {
                         case Op.I32_WRAP_I64 -> s[sp - 1] = (int) s[sp - 1];
                         case Op.I64_EXTEND_I32_S -> s[sp - 1] = (int) s[sp - 1];
                         case Op.I64_EXTEND_I32_U -> s[sp - 1] = s[sp - 1] & MASK32;
+                        case Op.F64_ADD -> s[sp - 2] = f64(f64(s[--sp - 1]) + f64(s[sp]));
+                        case Op.F64_SUB -> s[sp - 2] = f64(f64(s[--sp - 1]) - f64(s[sp]));
+                        case Op.F64_MUL -> s[sp - 2] = f64(f64(s[--sp - 1]) * f64(s[sp]));
+                        case Op.F64_DIV -> s[sp - 2] = f64(f64(s[--sp - 1]) / f64(s[sp]));
                         case Op.THROW -> throw Exceptions.newThrow(inst, code[pc++], s, h, r, sp);
                         case Op.THROW_REF -> throw Exceptions.throwRef(r[sp - 1]);
                         case Op.RETHROW -> throw new ThrownException((Exn) r[fp + code[pc++]]);
@@ -467,7 +532,7 @@ final class Interpreter {
                 Exn exn = e.exn();
                 int hi;
                 while ((hi = Exceptions.findHandler(fc, inst, pc - 1, exn)) < 0) {
-                    WasmBacktrace.of(e).add(frame(inst, fc, pc));
+                    WasmBacktrace.of(e).add(Frames.frame(inst, fc, pc));
                     m.depth--;
                     if (m.frames == entryFrames) {
                         throw e;
@@ -486,39 +551,10 @@ final class Interpreter {
                 mem = inst.mem0();
                 sp = Exceptions.enterHandler(fc, hi, exn, s, h, r, fp, ob);
                 pc = fc.handlers[hi + FuncCode.H_TARGET];
-            } catch (Trap t) {
-                throw unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
-            } catch (ArrayIndexOutOfBoundsException e) {
-                Trap t = new Trap(TrapCode.INTERNAL_ERROR, e);
-                throw unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
-            } catch (IndexOutOfBoundsException e) {
-                Trap t = new Trap(TrapCode.MEMORY_OUT_OF_BOUNDS);
-                throw unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
-            } catch (StackOverflowError e) {
-                Trap t = new Trap(TrapCode.STACK_EXHAUSTED, e);
-                throw unwind(m, entryFrames, t, t.backtrace(), inst, fc, pc);
-            } catch (RuntimeException e) {
-                throw unwind(m, entryFrames, e, WasmBacktrace.of(e), inst, fc, pc);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw Frames.fail(m, entryFrames, e, inst, fc, pc);
             }
         }
-    }
-
-    /**
-     * Pops every frame of this activation, recording each in {@code backtrace}, and returns {@code t} to
-     * be thrown.
-     */
-    private static <T extends Throwable> T unwind(
-            Machine m, int entryFrames, T t, WasmBacktrace backtrace, Instance inst, FuncCode fc, int pc) {
-        backtrace.add(frame(inst, fc, pc));
-        m.depth--;
-        while (m.frames > entryFrames) {
-            int i = --m.frames;
-            backtrace.add(frame(m.frameInst[i], m.frameCode[i], m.framePc[i]));
-            m.frameCode[i] = null;
-            m.frameInst[i] = null;
-            m.depth--;
-        }
-        return t;
     }
 
     private static float f32(long bits) {
@@ -535,56 +571,5 @@ final class Interpreter {
 
     private static long f64(double v) {
         return Double.doubleToRawLongBits(v);
-    }
-
-    private static boolean compare(int op, int a, int b) {
-        return switch (op) {
-            case Op.BR_IF_I32_EQ -> a == b;
-            case Op.BR_IF_I32_NE -> a != b;
-            case Op.BR_IF_I32_LT_S -> a < b;
-            case Op.BR_IF_I32_LT_U -> Integer.compareUnsigned(a, b) < 0;
-            case Op.BR_IF_I32_GT_S -> a > b;
-            case Op.BR_IF_I32_GT_U -> Integer.compareUnsigned(a, b) > 0;
-            case Op.BR_IF_I32_LE_S -> a <= b;
-            case Op.BR_IF_I32_LE_U -> Integer.compareUnsigned(a, b) <= 0;
-            case Op.BR_IF_I32_GE_S -> a >= b;
-            default -> Integer.compareUnsigned(a, b) >= 0;
-        };
-    }
-
-    private static void clearLocals(long[] s, long[] h, Object[] r, int from, int to) {
-        for (int i = from; i < to; i++) {
-            s[i] = 0;
-            h[i] = 0;
-            r[i] = null;
-        }
-    }
-
-    private static void returnValues(long[] s, long[] h, Object[] r, int sp, int fp, int n) {
-        if (n == 1) {
-            s[fp] = s[sp - 1];
-            h[fp] = h[sp - 1];
-            r[fp] = r[sp - 1];
-        } else if (n > 1) {
-            Values.move(s, h, r, sp - n, fp, n);
-        }
-    }
-
-    /** Moves the top {@code n} values down to {@code dst} and returns the new stack pointer. */
-    static int unwind(long[] s, long[] h, Object[] r, int sp, int dst, int n) {
-        if (n == 1) {
-            s[dst] = s[sp - 1];
-            h[dst] = h[sp - 1];
-            r[dst] = r[sp - 1];
-        } else if (n != 0 && sp - n != dst) {
-            Values.move(s, h, r, sp - n, dst, n);
-        }
-        return dst + n;
-    }
-
-    static FrameInfo frame(Instance inst, FuncCode fc, int pc) {
-        NameSection names = inst.module.wasm.names();
-        String funcName = fc.funcIndex >= 0 ? names.functionName(fc.funcIndex) : null;
-        return new FrameInfo(names.moduleName(), fc.funcIndex, funcName, fc.offsetAt(pc - 1));
     }
 }

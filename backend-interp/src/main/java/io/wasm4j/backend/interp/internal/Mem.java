@@ -33,6 +33,11 @@ final class Mem {
         return e;
     }
 
+    /** The address of a fast access (memory 0, 32-bit addresses): operand plus unsigned offset. */
+    static long fastAddress(long operand, int offset) {
+        return (operand & 0xFFFF_FFFFL) + (offset & 0xFFFF_FFFFL);
+    }
+
     /** Returns the segment of the memory named by {@code flags}. */
     static MemorySegment seg(Instance inst, MemorySegment mem0, int flags) {
         return flags >>> 1 == 0 ? mem0 : inst.memories[flags >>> 1].segment();
@@ -108,11 +113,27 @@ final class Mem {
             }
             default -> {}
         }
+        switch (op) {
+            case Fused.LOAD8_S -> s[sp - 1] = mem.get(I8, fastAddress(s[sp - 1], code[pc]));
+            case Fused.LOAD16_U -> s[sp - 1] = mem.get(I16, fastAddress(s[sp - 1], code[pc])) & 0xFFFF;
+            case Fused.LOAD16_S -> s[sp - 1] = mem.get(I16, fastAddress(s[sp - 1], code[pc]));
+            case Fused.LOAD32_U -> s[sp - 1] = mem.get(I32, fastAddress(s[sp - 1], code[pc])) & 0xFFFF_FFFFL;
+            case Fused.STORE16 -> {
+                sp -= 2;
+                mem.set(I16, fastAddress(s[sp], code[pc]), (short) s[sp + 1]);
+            }
+            default -> {}
+        }
+        if (op >= Fused.LOAD8_S) {
+            return pack(pc + 1, sp);
+        }
         // plain loads and stores: flags, offset lo, offset hi
         int flags = code[pc];
         MemorySegment seg = seg(inst, mem, flags);
         int next = pc + 3;
         switch (op) {
+            case Op.I32_LOAD -> s[sp - 1] = seg.get(I32, ea(s[sp - 1], flags, code[pc + 1], code[pc + 2]));
+            case Op.I64_LOAD -> s[sp - 1] = seg.get(I64, ea(s[sp - 1], flags, code[pc + 1], code[pc + 2]));
             case Op.F32_LOAD -> s[sp - 1] = seg.get(I32, ea(s[sp - 1], flags, code[pc + 1], code[pc + 2]));
             case Op.F64_LOAD -> s[sp - 1] = seg.get(I64, ea(s[sp - 1], flags, code[pc + 1], code[pc + 2]));
             case Op.I32_LOAD8_S, Op.I64_LOAD8_S ->
@@ -126,11 +147,11 @@ final class Mem {
             case Op.I64_LOAD32_S -> s[sp - 1] = seg.get(I32, ea(s[sp - 1], flags, code[pc + 1], code[pc + 2]));
             case Op.I64_LOAD32_U ->
                 s[sp - 1] = seg.get(I32, ea(s[sp - 1], flags, code[pc + 1], code[pc + 2])) & 0xFFFF_FFFFL;
-            case Op.F32_STORE, Op.I64_STORE32 -> {
+            case Op.I32_STORE, Op.F32_STORE, Op.I64_STORE32 -> {
                 sp -= 2;
                 seg.set(I32, ea(s[sp], flags, code[pc + 1], code[pc + 2]), (int) s[sp + 1]);
             }
-            case Op.F64_STORE -> {
+            case Op.I64_STORE, Op.F64_STORE -> {
                 sp -= 2;
                 seg.set(I64, ea(s[sp], flags, code[pc + 1], code[pc + 2]), s[sp + 1]);
             }

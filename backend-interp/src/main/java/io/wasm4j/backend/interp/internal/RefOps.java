@@ -47,6 +47,34 @@ final class RefOps {
         }
     }
 
+    /** {@code br_on_null}, {@code br_on_non_null}, {@code br_on_cast(_fail)}; {@code ob} is the operand base. */
+    static long branch(int op, int[] code, int pc, long[] s, long[] h, Object[] r, int sp, int ob, Instance inst) {
+        boolean taken;
+        int next = pc + 3;
+        switch (op) {
+            case Op.BR_ON_NULL -> {
+                taken = r[sp - 1] == null;
+                if (taken) {
+                    sp--;
+                }
+            }
+            case Op.BR_ON_NON_NULL -> {
+                taken = r[sp - 1] != null;
+                if (!taken) {
+                    sp--;
+                }
+            }
+            default -> {
+                taken = test(r[sp - 1], code[pc + 3], code[pc + 4] != 0, inst) == (op == Op.BR_ON_CAST);
+                next = pc + 5;
+            }
+        }
+        if (!taken) {
+            return Dispatch.pack(next, sp);
+        }
+        return Dispatch.pack(code[pc], Frames.unwind(s, h, r, sp, ob + code[pc + 1], code[pc + 2]));
+    }
+
     /** Returns whether {@code v} is a value of reference type {@code (ref null? ht)}. */
     static boolean test(Object v, int ht, boolean nullable, Instance inst) {
         if (v == null) {

@@ -216,12 +216,88 @@ final class Translator {
             return false;
         }
         int prev = code.get(lastStart);
-        if (op == Opcode.BR_IF && prev >= Op.I32_EQZ && prev <= Op.I32_GE_U && code.size == lastStart + 1) {
+        if (op == Opcode.BR_IF
+                && prev >= Op.I32_EQZ
+                && prev <= Op.I32_GE_U
+                && code.size == lastStart + 1
+                && fc.targetArity(fc.branchFirstTarget(fc.branchAt(off))) == 0) {
             rd.readU32();
             code.size = lastStart;
-            emit(Op.BR_IF_I32_EQZ + (prev - Op.I32_EQZ));
+            if (prev != Op.I32_EQZ
+                    && prevStart >= barrier
+                    && prevStart == lastStart - 2
+                    && code.get(prevStart) == Op.I32_CONST) {
+                // i32.const c; compare; br_if
+                int c = code.get(prevStart + 1);
+                code.size = prevStart;
+                emit(Fused.BR_IF_I32_EQ_C + (prev - Op.I32_EQ));
+                emit(c);
+                lastStart = prevStart;
+                prevStart = -1;
+            } else {
+                emit(Op.BR_IF_I32_EQZ + (prev - Op.I32_EQZ));
+            }
             emitBranchTarget(fc.branchFirstTarget(fc.branchAt(off)));
             return true;
+        }
+        if (prev == Op.LOCAL_GET && code.size == lastStart + 2) {
+            int fused = Peephole.withLocal(op);
+            if (fused >= 0) {
+                code.set(lastStart, fused);
+                return true;
+            }
+            fused = Peephole.loadWithLocal(op);
+            if (fused >= 0) {
+                rd.readMemarg();
+                if (isFastMemarg()) {
+                    code.set(lastStart, fused);
+                    emit((int) rd.memargOffset());
+                } else {
+                    emit(op.ordinal());
+                    emit(memFlags(rd.memargMemory()));
+                    emitLong(rd.memargOffset());
+                    prevStart = lastStart;
+                    lastStart = code.size - 4;
+                }
+                return true;
+            }
+            if (op == Opcode.LOCAL_SET) {
+                int idx = rd.readU32();
+                if (kind(locals.get(idx)) == 0) {
+                    code.set(lastStart, Fused.LOCAL_COPY);
+                    emit(idx);
+                    return true;
+                }
+                emit(Op.LOCAL_SET_REF + (kind(locals.get(idx)) == 1 ? 0 : 3));
+                emit(idx);
+                prevStart = lastStart;
+                lastStart = code.size - 2;
+                return true;
+            }
+        }
+        if (prev == Op.I32_CONST && code.size == lastStart + 2) {
+            int fused = Peephole.withConst(op);
+            int withLocal = Peephole.withLocalAndConst(op);
+            if (withLocal >= 0
+                    && prevStart >= barrier
+                    && prevStart == lastStart - 2
+                    && code.get(prevStart) == Op.LOCAL_GET) {
+                // local.get x; i32.const c; op
+                int c = code.get(lastStart + 1);
+                code.size = lastStart;
+                code.set(prevStart, withLocal);
+                emit(c);
+                lastStart = prevStart;
+                prevStart = -1;
+                return true;
+            }
+            if (fused >= 0) {
+                int c = code.get(lastStart + 1);
+                code.size = lastStart;
+                emit(fused);
+                emit(c);
+                return true;
+            }
         }
         if (op == Opcode.LOCAL_GET && prev == Op.LOCAL_GET && code.size == lastStart + 2) {
             int idx = rd.readU32();
@@ -237,13 +313,15 @@ final class Translator {
             emit(idx);
             return true;
         }
-        if (op == Opcode.LOCAL_SET && prev == Op.LOCAL_GET_I32_ADD_CONST && code.size == lastStart + 3) {
+        if ((op == Opcode.LOCAL_SET || op == Opcode.LOCAL_TEE)
+                && prev == Op.LOCAL_GET_I32_ADD_CONST
+                && code.size == lastStart + 3) {
             int idx = rd.readU32();
             if (idx == code.get(lastStart + 1)) {
-                code.set(lastStart, Op.LOCAL_I32_ADD_CONST);
+                code.set(lastStart, op == Opcode.LOCAL_SET ? Op.LOCAL_I32_ADD_CONST : Fused.LOCAL_I32_ADD_CONST_TEE);
                 return true;
             }
-            emit(Op.LOCAL_SET);
+            emit(op.ordinal());
             emit(idx);
             prevStart = lastStart;
             lastStart = code.size - 2;
@@ -454,6 +532,39 @@ final class Translator {
                 emit(layout.kinds()[field]);
                 emit(layout.slots()[field]);
             }
+            case I32_LOAD,
+                    I64_LOAD,
+                    F32_LOAD,
+                    F64_LOAD,
+                    I32_LOAD8_S,
+                    I32_LOAD8_U,
+                    I32_LOAD16_S,
+                    I32_LOAD16_U,
+                    I64_LOAD8_S,
+                    I64_LOAD8_U,
+                    I64_LOAD16_S,
+                    I64_LOAD16_U,
+                    I64_LOAD32_S,
+                    I64_LOAD32_U,
+                    I32_STORE,
+                    I64_STORE,
+                    F32_STORE,
+                    F64_STORE,
+                    I32_STORE8,
+                    I32_STORE16,
+                    I64_STORE8,
+                    I64_STORE16,
+                    I64_STORE32 -> {
+                rd.readMemarg();
+                if (isFastMemarg()) {
+                    emit(Peephole.fastMemory(op));
+                    emit((int) rd.memargOffset());
+                } else {
+                    emit(op.ordinal());
+                    emit(memFlags(rd.memargMemory()));
+                    emitLong(rd.memargOffset());
+                }
+            }
             case ATOMIC_FENCE -> {
                 rd.readZeroByte();
                 emit(Op.NOP);
@@ -488,6 +599,13 @@ final class Translator {
             case HEAP_TYPE, CAST_HEAP_TYPE -> emit(heapCode(rd.readHeapType()));
             default -> throw new IllegalStateException("unexpected immediates for " + op);
         }
+    }
+
+    /** Whether the memarg just read addresses memory 0 with 32-bit addresses (the fast loads and stores). */
+    private boolean isFastMemarg() {
+        return rd.memargMemory() == 0
+                && wasm.memoryType(0).addressType() == AddressType.I32
+                && rd.memargOffset() >>> 32 == 0;
     }
 
     private void memarg() {

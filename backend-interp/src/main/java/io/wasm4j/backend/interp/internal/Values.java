@@ -68,4 +68,25 @@ final class Values {
         System.arraycopy(h, from, h, to, n);
         System.arraycopy(r, from, r, to, n);
     }
+
+    /** {@code local.get/set/tee} of a {@code v128} local in slot {@code l}; returns the new stack pointer. */
+    static int vecLocal(int op, int l, long[] s, long[] h, int sp) {
+        switch (op) {
+            case Op.LOCAL_GET_V -> {
+                s[sp] = s[l];
+                h[sp] = h[l];
+                return sp + 1;
+            }
+            case Op.LOCAL_SET_V -> {
+                s[l] = s[sp - 1];
+                h[l] = h[sp - 1];
+                return sp - 1;
+            }
+            default -> {
+                s[l] = s[sp - 1];
+                h[l] = h[sp - 1];
+                return sp;
+            }
+        }
+    }
 }

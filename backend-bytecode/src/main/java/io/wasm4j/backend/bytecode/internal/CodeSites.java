@@ -1,0 +1,142 @@
+package io.wasm4j.backend.bytecode.internal;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import io.wasm4j.core.code.ImmediateKind;
+import io.wasm4j.core.code.Opcode;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * The wasm code offsets of a compiled function's frames in trap backtraces, at no run-time cost.
+ *
+ * <p>Before each instruction that may throw (calls, memory and table accesses, integer division, traps,
+ * loop headers with their interruption check) a label records the instruction's module offset. The body is
+ * covered by one JVM exception range per such site, each with its own handler, and the handlers form a
+ * <em>sled</em> of {@code iinc} instructions that all fall through into one unwinding block: entering the
+ * sled at site {@code i} adds up the offset differences of the sites after it, so the unwinding block
+ * computes {@code pc_i = last - counter} from one int local that is zero on entry. A site costs 3 bytes of
+ * bytecode (the {@code iinc}) and nothing while no exception is thrown. Hidden-class frames are not in
+ * {@code Throwable} stack traces, which rules out line numbers (see docs/adr/0025).
+ */
+final class CodeSites {
+    private final MethodVisitor mv;
+    private final int counterSlot;
+    private final List<Label> starts = new ArrayList<>();
+    private final List<Long> pcs = new ArrayList<>();
+
+    CodeSites(MethodVisitor mv, int counterSlot) {
+        this.mv = mv;
+        this.counterSlot = counterSlot;
+    }
+
+    /** Emits the counter's initialisation; call first in the method, before the body's first label. */
+    void init() {
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, counterSlot);
+    }
+
+    /** Starts a new site for the instruction at module offset {@code pc}. */
+    void site(long pc) {
+        Label l = new Label();
+        mv.visitLabel(l);
+        int last = starts.size() - 1;
+        if (last >= 0 && sameOffset(starts.get(last), l)) {
+            // the previous site emitted no code: this one replaces it
+            pcs.set(last, pc);
+            return;
+        }
+        starts.add(l);
+        pcs.add(pc);
+    }
+
+    private static boolean sameOffset(Label a, Label b) {
+        try {
+            return a.getOffset() == b.getOffset();
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Emits, after the body ending at {@code bodyEnd}, the ranges, the sled and the unwinding block that
+     * calls {@code Rt.unwound(t, offset, funcIndex, inst)} and rethrows. Visit it after every other
+     * exception handler of the method, so that those come first in the exception table.
+     */
+    void finish(Label bodyEnd, int funcIndex, int instSlot) {
+        int n = starts.size();
+        Label[] handlers = new Label[n];
+        for (int i = 0; i < n; i++) {
+            handlers[i] = new Label();
+            Label end = i + 1 < n ? starts.get(i + 1) : bodyEnd;
+            if (!sameOffset(starts.get(i), end)) {
+                mv.visitTryCatchBlock(starts.get(i), end, handlers[i], "java/lang/Throwable");
+            }
+        }
+        long last = pcs.get(n - 1);
+        for (int i = 0; i < n; i++) {
+            mv.visitLabel(handlers[i]);
+            long delta = i + 1 < n ? pcs.get(i + 1) - pcs.get(i) : 0;
+            while (delta != 0) {
+                int step = (int) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, delta));
+                mv.visitIincInsn(counterSlot, step);
+                delta -= step;
+            }
+        }
+        mv.visitLdcInsn(last);
+        mv.visitVarInsn(ILOAD, counterSlot);
+        mv.visitInsn(I2L);
+        mv.visitInsn(LSUB);
+        if (funcIndex <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, funcIndex);
+        } else {
+            mv.visitLdcInsn(funcIndex);
+        }
+        mv.visitVarInsn(ALOAD, instSlot);
+        mv.visitMethodInsn(
+                INVOKESTATIC,
+                "io/wasm4j/backend/bytecode/internal/Rt",
+                "unwound",
+                "(Ljava/lang/Throwable;JI" + Kinds.INST_DESC + ")Ljava/lang/Throwable;",
+                false);
+        mv.visitInsn(ATHROW);
+    }
+
+    /** Whether {@code op} may throw (and so starts a site); false only for instructions that never do. */
+    static boolean mayThrow(Opcode op) {
+        switch (op) {
+            case NOP,
+                    BLOCK,
+                    ELSE,
+                    END,
+                    BR,
+                    BR_IF,
+                    BR_TABLE,
+                    DROP,
+                    SELECT,
+                    SELECT_T,
+                    LOCAL_GET,
+                    LOCAL_SET,
+                    LOCAL_TEE,
+                    GLOBAL_GET,
+                    GLOBAL_SET,
+                    I32_CONST,
+                    I64_CONST,
+                    F32_CONST,
+                    F64_CONST,
+                    REF_NULL,
+                    REF_IS_NULL,
+                    REF_FUNC -> {
+                return false;
+            }
+            default -> {}
+        }
+        if (op.prefix() == 0 && op.immediates() == ImmediateKind.NONE && op.hasFixedSignature()) {
+            String m = op.mnemonic();
+            return m.startsWith("i") && (m.contains(".div_") || m.contains(".rem_") || m.contains(".trunc_"));
+        }
+        return true;
+    }
+}

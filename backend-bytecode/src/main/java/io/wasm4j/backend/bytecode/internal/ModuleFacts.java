@@ -1,0 +1,180 @@
+package io.wasm4j.backend.bytecode.internal;
+
+import io.wasm4j.core.ValidatedModule;
+import io.wasm4j.core.WasmModule;
+import io.wasm4j.core.code.CodeReader;
+import io.wasm4j.core.code.ImmediateKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one pass over every function body tells the code generator about the whole module:
+ *
+ * <ul>
+ *   <li>whether any function makes a tail call other than to itself (then calls check for pending ones);
+ *   <li>per function, whether it accesses memory 0 through the hoisted segment (else it never loads it);
+ *   <li>per function, whether a call to it may replace memory 0's segment ({@code memory.grow}, or code
+ *       outside this module: imports, indirect calls, tail calls), transitively over direct calls. After a
+ *       call that cannot, the caller keeps its hoisted segment instead of re-reading it. A shared or
+ *       imported memory can be grown by other code only while such code runs, which the same rule covers
+ *       except for shared memories (other threads): those always count as replaced;
+ *   <li>per function, whether it needs the interruption check at its entry: only if it has a call outside
+ *       every loop. Any endless execution repeats a loop back-edge or a call cycle; a call inside a loop
+ *       comes after that loop's header check in the same activation, so every call cycle still passes a
+ *       check (see docs/adr/0025).
+ * </ul>
+ */
+final class ModuleFacts {
+    final boolean hasTailCalls;
+    private final boolean[] usesMemory0;
+    private final boolean[] mayGrow;
+    private final boolean[] entryCheck;
+
+    private ModuleFacts(boolean hasTailCalls, boolean[] usesMemory0, boolean[] mayGrow, boolean[] entryCheck) {
+        this.hasTailCalls = hasTailCalls;
+        this.usesMemory0 = usesMemory0;
+        this.mayGrow = mayGrow;
+        this.entryCheck = entryCheck;
+    }
+
+    /** Whether function {@code f} (defined) checks for interruption at its entry. */
+    boolean entryCheck(int f) {
+        return entryCheck[f];
+    }
+
+    /** Whether function {@code f} (defined) accesses memory 0 with a load, store or atomic. */
+    boolean usesMemory0(int f) {
+        return usesMemory0[f];
+    }
+
+    /** Whether calling function {@code f} may leave memory 0 with a different segment. */
+    boolean mayGrow(int f) {
+        return mayGrow[f];
+    }
+
+    static ModuleFacts of(ValidatedModule validated) {
+        WasmModule w = validated.module();
+        int n = w.funcCount();
+        int imported = w.importedFuncCount();
+        boolean shared = w.memoryCount() > 0 && w.memoryType(0).shared();
+        boolean[] uses = new boolean[n];
+        boolean[] grows = new boolean[n];
+        boolean[] entry = new boolean[n];
+        List<List<Integer>> callers = new ArrayList<>(n);
+        for (int f = 0; f < n; f++) {
+            callers.add(null);
+            grows[f] = f < imported || shared;
+        }
+        boolean tail = false;
+        for (int f = imported; f < n; f++) {
+            var fc = validated.functionCode(f);
+            var r = new CodeReader(w.bytes(), fc.bodyStart(), fc.bodyEnd());
+            // bit i of nest: whether the i-th enclosing block is a loop; loops nested deeper than 64 blocks
+            // are not counted, which can only add entry checks
+            long nest = 0;
+            int depth = 0;
+            int loops = 0;
+            while (r.position() < fc.bodyEnd()) {
+                var op = r.readOpcode();
+                switch (op) {
+                    case BLOCK, IF, TRY, TRY_TABLE, LOOP -> {
+                        boolean loop = op == io.wasm4j.core.code.Opcode.LOOP;
+                        if (depth < 64 && loop) {
+                            nest |= 1L << depth;
+                        } else if (depth < 64) {
+                            nest &= ~(1L << depth);
+                        }
+                        depth++;
+                        if (loop && depth <= 64) {
+                            loops++;
+                        }
+                        r.skipImmediates(op);
+                    }
+                    case END, DELEGATE -> {
+                        if (depth > 0) {
+                            depth--;
+                            if (depth < 64 && (nest & (1L << depth)) != 0) {
+                                loops--;
+                            }
+                        }
+                        r.skipImmediates(op);
+                    }
+                    default -> {}
+                }
+                if (loops == 0 && isCall(op)) {
+                    entry[f] = true;
+                }
+                switch (op) {
+                    case BLOCK, IF, TRY, TRY_TABLE, LOOP, END, DELEGATE -> {}
+                    case CALL -> {
+                        int g = r.readU32();
+                        if (callers.get(g) == null) {
+                            callers.set(g, new ArrayList<>(2));
+                        }
+                        callers.get(g).add(f);
+                    }
+                    case RETURN_CALL -> {
+                        if (r.readU32() != f) {
+                            tail = true;
+                            grows[f] = true;
+                        }
+                    }
+                    case RETURN_CALL_INDIRECT, RETURN_CALL_REF -> {
+                        tail = true;
+                        grows[f] = true;
+                        r.skipImmediates(op);
+                    }
+                    case CALL_INDIRECT, CALL_REF -> {
+                        grows[f] = true;
+                        r.skipImmediates(op);
+                    }
+                    case MEMORY_GROW -> {
+                        if (r.readU32() == 0) {
+                            grows[f] = true;
+                        }
+                    }
+                    default -> {
+                        ImmediateKind k = op.immediates();
+                        if (k == ImmediateKind.MEMARG || k == ImmediateKind.MEMARG_LANE) {
+                            r.readMemarg();
+                            if (r.memargMemory() == 0) {
+                                uses[f] = true;
+                            }
+                            if (k == ImmediateKind.MEMARG_LANE) {
+                                r.readByte();
+                            }
+                        } else {
+                            r.skipImmediates(op);
+                        }
+                    }
+                }
+            }
+        }
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        for (int f = 0; f < n; f++) {
+            if (grows[f]) {
+                work.add(f);
+            }
+        }
+        while (!work.isEmpty()) {
+            List<Integer> cs = callers.get(work.poll());
+            if (cs != null) {
+                for (int c : cs) {
+                    if (!grows[c]) {
+                        grows[c] = true;
+                        work.add(c);
+                    }
+                }
+            }
+        }
+        return new ModuleFacts(tail, uses, grows, entry);
+    }
+
+    private static boolean isCall(io.wasm4j.core.code.Opcode op) {
+        return switch (op) {
+            case CALL, CALL_INDIRECT, CALL_REF, RETURN_CALL, RETURN_CALL_INDIRECT, RETURN_CALL_REF -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package io.wasm4j.backend.interp.internal;
+
+/**
+ * Synthetic opcodes for the hot paths of compiled C-like code, numbered after {@link Op}'s. Fast memory
+ * accesses address memory 0 with a 32-bit address and carry the offset as one int (unsigned); constant
+ * operand forms carry the constant; local operand forms carry the local index.
+ */
+final class Fused {
+    private Fused() {}
+
+    // loads and stores of memory 0 (i32 addresses): operand = offset
+    /** {@code i32.load}, {@code f32.load}, {@code i64.load32_s}. */
+    static final int LOAD32 = 605;
+    /** {@code i64.load}, {@code f64.load}. */
+    static final int LOAD64 = 606;
+
+    static final int LOAD8_U = 607;
+    static final int LOAD8_S = 608;
+    static final int LOAD16_U = 609;
+    static final int LOAD16_S = 610;
+    /** {@code i64.load32_u}. */
+    static final int LOAD32_U = 611;
+    /** {@code i32.store}, {@code f32.store}, {@code i64.store32}. */
+    static final int STORE32 = 612;
+    /** {@code i64.store}, {@code f64.store}. */
+    static final int STORE64 = 613;
+
+    static final int STORE8 = 614;
+    static final int STORE16 = 615;
+
+    // local.get x + a fast load: operands = x, offset
+    static final int LOCAL_LOAD32 = 616;
+    static final int LOCAL_LOAD64 = 617;
+    static final int LOCAL_LOAD8_U = 618;
+
+    // i32.const c + an i32 binary operator: operand = c
+    static final int I32_AND_C = 619;
+    static final int I32_OR_C = 620;
+    static final int I32_XOR_C = 621;
+    static final int I32_SHL_C = 622;
+    static final int I32_SHR_S_C = 623;
+    static final int I32_SHR_U_C = 624;
+    static final int I32_ROTL_C = 625;
+    static final int I32_MUL_C = 626;
+
+    /** {@code local.get x; local.set y} (numbers): operands x, y. */
+    static final int LOCAL_COPY = 627;
+
+    // local.get x + an i32 binary operator: operand = x
+    static final int I32_ADD_L = 628;
+    static final int I32_SUB_L = 629;
+    static final int I32_AND_L = 630;
+    static final int I32_OR_L = 631;
+    static final int I32_XOR_L = 632;
+
+    // local.get x; i32.const c; an i32 binary operator: operands = x, c
+    static final int LOCAL_ROTL_C = 633;
+    static final int LOCAL_SHR_U_C = 634;
+    static final int LOCAL_SHL_C = 635;
+    static final int LOCAL_AND_C = 636;
+
+    /** {@code local.get x; i32.const c; i32.add; local.tee x}: operands x, c. */
+    static final int LOCAL_I32_ADD_CONST_TEE = 637;
+
+    // i32.const c; an i32 compare; br_if (carrying no values): operands = c, target pc, height, arity;
+    // in the order of Op.BR_IF_I32_EQ ..
+    static final int BR_IF_I32_EQ_C = 638;
+    static final int BR_IF_I32_NE_C = 639;
+    static final int BR_IF_I32_LT_S_C = 640;
+    static final int BR_IF_I32_LT_U_C = 641;
+    static final int BR_IF_I32_GT_S_C = 642;
+    static final int BR_IF_I32_GT_U_C = 643;
+    static final int BR_IF_I32_LE_S_C = 644;
+    static final int BR_IF_I32_LE_U_C = 645;
+    static final int BR_IF_I32_GE_S_C = 646;
+    static final int BR_IF_I32_GE_U_C = 647;
+
+    /** The number of opcodes, synthetic ones included. */
+    static final int END = 648;
+}
