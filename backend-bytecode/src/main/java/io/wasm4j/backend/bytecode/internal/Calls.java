@@ -160,7 +160,7 @@ final class Calls {
         }
         c.pop(n);
         c.pushResults(t.results());
-        // re-read even after callees that cannot grow memory: measured faster on matmul (docs/adr/0025)
+        // re-read even after callees that cannot grow memory: measured faster on matmul (docs/adr/0026)
         c.reloadSegment();
     }
 

@@ -19,7 +19,7 @@ import org.objectweb.asm.MethodVisitor;
  * site costs 4–6 bytes of bytecode and nothing while no exception is thrown. (Handlers that fall through
  * into each other would be shorter, but C1 refuses methods whose handlers normal control flow reaches.)
  * Hidden-class frames are not in {@code Throwable} stack traces, which rules out line numbers (see
- * docs/adr/0025).
+ * docs/adr/0026).
  */
 final class CodeSites {
     private final MethodVisitor mv;

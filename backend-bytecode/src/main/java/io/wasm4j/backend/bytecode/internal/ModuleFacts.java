@@ -14,7 +14,7 @@ import io.wasm4j.core.code.ImmediateKind;
  *   <li>per function, whether it needs the interruption check at its entry: only if it has a call outside
  *       every loop. Any endless execution repeats a loop back-edge or a call cycle; a call inside a loop
  *       comes after that loop's header check in the same activation, so every call cycle still passes a
- *       check (see docs/adr/0025).
+ *       check (see docs/adr/0026).
  * </ul>
  */
 final class ModuleFacts {
