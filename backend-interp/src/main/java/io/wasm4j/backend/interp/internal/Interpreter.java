@@ -544,6 +544,17 @@ final class Interpreter {
                             sp -= 2;
                             mem.set(Mem.I8, (s[sp] & MASK32) + (code[pc++] & MASK32), (byte) s[sp + 1]);
                         }
+                        // f64 add/sub + store; pc moves past the offset first so that a trap reports the store
+                        case Fused.F64_ADD_STORE -> {
+                            sp -= 3;
+                            long v = f64(f64(s[sp + 1]) + f64(s[sp + 2]));
+                            mem.set(Mem.I64, (s[sp] & MASK32) + (code[pc++] & MASK32), v);
+                        }
+                        case Fused.F64_SUB_STORE -> {
+                            sp -= 3;
+                            long v = f64(f64(s[sp + 1]) - f64(s[sp + 2]));
+                            mem.set(Mem.I64, (s[sp] & MASK32) + (code[pc++] & MASK32), v);
+                        }
                         // i32.const c + store: pc moves first so that a trap reports the store
                         case Fused.STORE8_C -> {
                             pc += 2;
