@@ -135,6 +135,10 @@ final class Fused {
     /** {@code local.get y; i32 compare; br_if}: operands compare code, y, target pc, height, arity. */
     static final int BR_IF_I32_L = 765;
 
+    // an f64 add/sub + a fast f64.store of the result: operand = offset
+    static final int F64_ADD_STORE = 766;
+    static final int F64_SUB_STORE = 767;
+
     /**
      * Where {@link Op} renumbers the opcodes handled inline (81 codes); the synthetic opcodes below follow
      * them.

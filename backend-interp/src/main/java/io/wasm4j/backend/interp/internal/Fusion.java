@@ -31,6 +31,22 @@ final class Fusion {
             }
             return true;
         }
+        if ((op == Opcode.F64_STORE || op == Opcode.I64_STORE)
+                && (prev == Op.F64_ADD || prev == Op.F64_SUB)
+                && t.code.size == t.lastStart + 1) {
+            t.rd.readMemarg();
+            if (t.isFastMemarg()) {
+                t.code.set(t.lastStart, prev == Op.F64_ADD ? Fused.F64_ADD_STORE : Fused.F64_SUB_STORE);
+                t.emit((int) t.rd.memargOffset());
+            } else {
+                t.emit(Op.of(op));
+                t.emit(t.memFlags(t.rd.memargMemory()));
+                t.emitLong(t.rd.memargOffset());
+                t.prevStart = t.lastStart;
+                t.lastStart = t.code.size - 4;
+            }
+            return true;
+        }
         if (op == Opcode.I32_XOR && prev == Fused.LOCAL_ROTL_C && t.code.size == t.lastStart + 3) {
             t.code.set(t.lastStart, Fused.XOR_LOCAL_ROTL_C);
             return true;

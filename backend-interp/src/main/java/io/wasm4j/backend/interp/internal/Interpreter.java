@@ -9,12 +9,15 @@ import io.wasm4j.spi.WasmFunction;
 import java.lang.foreign.MemorySegment;
 
 /**
- * The interpreter loop. {@link #execute} runs one function frame: control flow, locals, globals, calls
- * and the hottest integer and memory instructions are handled in its switch; every other family is a
- * static handler that returns the new {@code pc} and {@code sp} packed in a long ({@link Dispatch}).
+ * The interpreter loop. {@link #execute} runs a function: control flow, calls, numeric locals and
+ * globals, the hottest integer, {@code f64} and memory instructions and the translator's fused
+ * instructions ({@link Fused}) are handled in its switch; every other family is a static handler that
+ * returns the new {@code pc} and {@code sp} packed in a long ({@link Dispatch}). The method must stay
+ * below HotSpot's 8000-byte limit for JIT compilation (see ADR 0020).
  *
- * <p>Calls to interpreted functions recurse into {@link #execute} (counted against the depth limit);
- * tail calls replace the frame in place, so they run in constant Java stack.
+ * <p>Calls to interpreted functions do not recurse in Java: the caller is saved on the {@link Machine}'s
+ * frame stack (counted against the depth limit) and the callee runs in the same activation; tail calls
+ * replace the frame in place.
  */
 final class Interpreter {
     private Interpreter() {}
@@ -540,6 +543,17 @@ final class Interpreter {
                         case Fused.STORE8 -> {
                             sp -= 2;
                             mem.set(Mem.I8, (s[sp] & MASK32) + (code[pc++] & MASK32), (byte) s[sp + 1]);
+                        }
+                        // f64 add/sub + store; pc moves past the offset first so that a trap reports the store
+                        case Fused.F64_ADD_STORE -> {
+                            sp -= 3;
+                            long v = f64(f64(s[sp + 1]) + f64(s[sp + 2]));
+                            mem.set(Mem.I64, (s[sp] & MASK32) + (code[pc++] & MASK32), v);
+                        }
+                        case Fused.F64_SUB_STORE -> {
+                            sp -= 3;
+                            long v = f64(f64(s[sp + 1]) - f64(s[sp + 2]));
+                            mem.set(Mem.I64, (s[sp] & MASK32) + (code[pc++] & MASK32), v);
                         }
                         // i32.const c + store: pc moves first so that a trap reports the store
                         case Fused.STORE8_C -> {

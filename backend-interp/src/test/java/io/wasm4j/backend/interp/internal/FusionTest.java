@@ -44,6 +44,10 @@ final class FusionTest {
                 (loop $l
                   (br_if $l (i32.lt_u (local.tee 1 (i32.add (local.get 1) (i32.const 2))) (local.get 0))))
                 (local.get 1))
+              (func (export "f64AddStore") (param i32 f64 f64) (result f64)
+                (f64.store offset=8 (local.get 0) (f64.add (local.get 1) (local.get 2)))
+                (f64.store offset=16 (local.get 0) (f64.sub (local.get 1) (local.get 2)))
+                (f64.mul (f64.load offset=8 (local.get 0)) (f64.load offset=16 (local.get 0))))
             )""";
 
     private static final Wasm W = Wasm.of(WAT);
@@ -70,6 +74,7 @@ final class FusionTest {
         assertEquals(12, W.call1("loop32", 10));
         assertEquals(10, W.call1("loopTee", 9));
         assertEquals(2, W.call1("loopTee", 0));
+        assertEquals((3.5 + 1.25) * (3.5 - 1.25), W.call1("f64AddStore", 200, 3.5, 1.25));
     }
 
     @Test
@@ -82,5 +87,7 @@ final class FusionTest {
         assertEquals(0x28, bytes[(int) tee.backtrace().frames().getFirst().codeOffset()]);
         Trap store = assertThrows(Trap.class, () -> W.call("storeConst", 65536));
         assertEquals(0x3a, bytes[(int) store.backtrace().frames().getFirst().codeOffset()]); // i32.store8
+        Trap f64 = assertThrows(Trap.class, () -> W.call("f64AddStore", 65530, 1.0, 2.0));
+        assertEquals(0x39, bytes[(int) f64.backtrace().frames().getFirst().codeOffset()]); // f64.store
     }
 }
