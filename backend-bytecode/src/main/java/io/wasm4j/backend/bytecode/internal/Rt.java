@@ -32,10 +32,20 @@ public final class Rt {
         return new Trap(TrapCode.values()[code]);
     }
 
-    /** Called when {@link BcInstance#interrupt} is non-zero; the hook for fuel and epoch deadlines. */
+    /**
+     * Called at an interruption check while some instance of the module has a pending request (see {@link
+     * Interrupts}): traps if it is this instance's, clearing it; returns if it is another's.
+     */
     public static void interrupted(BcInstance inst) {
-        inst.interrupt = 0;
-        throw new Trap(TrapCode.INTERRUPT);
+        if (inst.interrupt != 0 && inst.module.interrupts.take(inst)) {
+            throw new Trap(TrapCode.INTERRUPT);
+        }
+    }
+
+    /** Bootstrap of the interruption checks ({@code ()Z}): the module's switch (see {@link Interrupts}). */
+    public static CallSite interruptSite(MethodHandles.Lookup caller, String name, MethodType type)
+            throws IllegalAccessException {
+        return MethodHandles.classData(caller, "_", BcModule.class).interrupts.site;
     }
 
     /** Turns JVM exceptions raised inside generated code into the traps they stand for. */
