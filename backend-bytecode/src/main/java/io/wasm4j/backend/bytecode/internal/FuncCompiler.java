@@ -324,7 +324,8 @@ final class FuncCompiler {
     /**
      * The interruption hook at a function entry or loop header: the store's epoch deadline and fuel when
      * they are on (compiled in only then), and the module's interruption switch: an {@code invokedynamic}
-     * that returns a constant false until an instance is asked to stop (see {@link Interrupts}).
+     * that returns a constant false until an instance is asked to stop, then reads the instance's word (see
+     * {@link Interrupts}).
      */
     private void interruptCheck(long fuelUnits) {
         if (chunk.facts.pollEpoch) {
@@ -337,7 +338,8 @@ final class FuncCompiler {
             mv.visitMethodInsn(INVOKEVIRTUAL, STORE, "consumeFuel", "(J)V", false);
         }
         Label ok = new Label();
-        mv.visitInvokeDynamicInsn("interruptPending", "()Z", INTERRUPT_SITE);
+        loadInst();
+        mv.visitInvokeDynamicInsn("interruptPending", "(" + Kinds.INST_DESC + ")Z", INTERRUPT_SITE);
         mv.visitJumpInsn(IFEQ, ok);
         loadInst();
         rt("interrupted", "(" + Kinds.INST_DESC + ")V");

@@ -33,8 +33,8 @@ public final class Rt {
     }
 
     /**
-     * Called at an interruption check while some instance of the module has a pending request (see {@link
-     * Interrupts}): traps if it is this instance's, clearing it; returns if it is another's.
+     * Called at an interruption check that found the instance's word set (see {@link Interrupts}): clears
+     * it and traps (returns if another thread took the request first).
      */
     public static void interrupted(BcInstance inst) {
         if (inst.interrupt != 0 && inst.module.interrupts.take(inst)) {
@@ -42,7 +42,7 @@ public final class Rt {
         }
     }
 
-    /** Bootstrap of the interruption checks ({@code ()Z}): the module's switch (see {@link Interrupts}). */
+    /** Bootstrap of the interruption checks ({@code (BcInstance)Z}): the module's switch ({@link Interrupts}). */
     public static CallSite interruptSite(MethodHandles.Lookup caller, String name, MethodType type)
             throws IllegalAccessException {
         return MethodHandles.classData(caller, "_", BcModule.class).interrupts.site;

@@ -102,4 +102,17 @@ final class InterruptTest {
         Trap t = assertThrows(Trap.class, () -> w.call("f", 1000));
         assertEquals(TrapCode.INTERRUPT, t.code());
     }
+
+    @Test
+    void manyRequests_theSwitchStaysOnTheWordReadAfterMaxDisarms_andRequestsStillTrap() {
+        BcModule m = Wasm.compile(COUNT);
+        ModuleInstance inst = instantiate(m);
+        for (int i = 0; i < Interrupts.MAX_DISARMS + 3; i++) {
+            ((BcInstance) inst).requestInterrupt();
+            Trap t = assertThrows(Trap.class, () -> call(m, inst, "count", 10));
+            assertEquals(TrapCode.INTERRUPT, t.code());
+            assertEquals(i >= Interrupts.MAX_DISARMS, m.interrupts.armed(), "after request " + i);
+            assertEquals(7, call(m, inst, "count", 10)[0]);
+        }
+    }
 }
