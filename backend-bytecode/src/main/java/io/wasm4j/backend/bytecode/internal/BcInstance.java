@@ -20,10 +20,10 @@ public final class BcInstance extends ArrayModuleInstance {
     public final MethodHandle[] importHandles;
 
     /**
-     * The interruption word, checked at every function entry and loop back-edge; non-zero makes the
-     * generated code call {@link Rt#interrupted}. Later fuel and epoch support plug in here.
+     * The interruption word: non-zero while a request ({@link #requestInterrupt}) is pending. Written only
+     * through the module's {@link Interrupts}; generated code reads the module's switch, not this word.
      */
-    public volatile int interrupt;
+    volatile int interrupt;
 
     /** A tail call a function of this instance made and its caller must still run (see {@link Rt#runTail}). */
     public WasmFunction tailTarget;
@@ -40,6 +40,15 @@ public final class BcInstance extends ArrayModuleInstance {
         this.fallbackHandles = new MethodHandle[wasm.funcCount()];
         this.module = module;
         this.importHandles = new MethodHandle[wasm.importedFuncCount()];
+    }
+
+    /**
+     * Makes code of this instance trap with {@link io.wasm4j.spi.TrapCode#INTERRUPT} at its next
+     * interruption check (a loop header or a function entry; see docs/adr/0026), now if it is running on
+     * another thread, else at the next call. Other instances of the module continue. Thread-safe.
+     */
+    public void requestInterrupt() {
+        module.interrupts.request(this);
     }
 
     @Override

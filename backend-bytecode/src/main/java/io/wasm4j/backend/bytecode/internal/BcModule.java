@@ -31,6 +31,9 @@ public final class BcModule implements CompiledModule {
     /** What the compiler needs to know about the whole module (memory use, growth, tail calls). */
     final ModuleFacts facts;
 
+    /** The switch the interruption checks of this module's code link to. */
+    final Interrupts interrupts = new Interrupts();
+
     private final MethodHandle[] handles;
     private final CodeClasses classes;
     /** Per function index: the fallback module of a function too large for one JVM method, else null. */

@@ -14,6 +14,7 @@ import io.wasm4j.core.code.FunctionCode;
 import io.wasm4j.core.code.Opcode;
 import java.util.Arrays;
 import java.util.List;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -30,6 +31,13 @@ import org.objectweb.asm.MethodVisitor;
  */
 final class FuncCompiler {
     private static final String STORE = "io/wasm4j/spi/StoreContext";
+    private static final Handle INTERRUPT_SITE = new Handle(
+            H_INVOKESTATIC,
+            "io/wasm4j/backend/bytecode/internal/Rt",
+            "interruptSite",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)"
+                    + "Ljava/lang/invoke/CallSite;",
+            false);
 
     final ChunkCompiler chunk;
     final WasmModule w;
@@ -315,7 +323,9 @@ final class FuncCompiler {
 
     /**
      * The interruption hook at a function entry or loop header: the store's epoch deadline and fuel when
-     * they are on (compiled in only then), and the instance's interruption word.
+     * they are on (compiled in only then), and the module's interruption switch: an {@code invokedynamic}
+     * that returns a constant false until an instance is asked to stop, then reads the instance's word (see
+     * {@link Interrupts}).
      */
     private void interruptCheck(long fuelUnits) {
         if (chunk.facts.pollEpoch) {
@@ -329,7 +339,7 @@ final class FuncCompiler {
         }
         Label ok = new Label();
         loadInst();
-        mv.visitFieldInsn(GETFIELD, INST, "interrupt", "I");
+        mv.visitInvokeDynamicInsn("interruptPending", "(" + Kinds.INST_DESC + ")Z", INTERRUPT_SITE);
         mv.visitJumpInsn(IFEQ, ok);
         loadInst();
         rt("interrupted", "(" + Kinds.INST_DESC + ")V");

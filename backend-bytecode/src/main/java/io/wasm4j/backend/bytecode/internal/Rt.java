@@ -32,10 +32,20 @@ public final class Rt {
         return new Trap(TrapCode.values()[code]);
     }
 
-    /** Called when {@link BcInstance#interrupt} is non-zero; the hook for fuel and epoch deadlines. */
+    /**
+     * Called at an interruption check that found the instance's word set (see {@link Interrupts}): clears
+     * it and traps (returns if another thread took the request first).
+     */
     public static void interrupted(BcInstance inst) {
-        inst.interrupt = 0;
-        throw new Trap(TrapCode.INTERRUPT);
+        if (inst.interrupt != 0 && inst.module.interrupts.take(inst)) {
+            throw new Trap(TrapCode.INTERRUPT);
+        }
+    }
+
+    /** Bootstrap of the interruption checks ({@code (BcInstance)Z}): the module's switch ({@link Interrupts}). */
+    public static CallSite interruptSite(MethodHandles.Lookup caller, String name, MethodType type)
+            throws IllegalAccessException {
+        return MethodHandles.classData(caller, "_", BcModule.class).interrupts.site;
     }
 
     /** Turns JVM exceptions raised inside generated code into the traps they stand for. */

@@ -126,4 +126,26 @@ final class EmittedClassTest {
                     MAXSTACK = 5
                     MAXLOCALS = 13""".strip(), text(compileSample(), "f1"));
     }
+
+    @Test
+    void compile_loopHeader_checksTheModuleSwitchThroughInvokedynamic_notTheInstanceWord() {
+        String loop = text(compileSample(), "f2");
+        int from = loop.lastIndexOf("ALOAD 1", loop.indexOf("INVOKEDYNAMIC"));
+        String end = "Rt.interrupted (Lio/wasm4j/backend/bytecode/internal/BcInstance;)V";
+        String check =
+                loop.substring(from, loop.indexOf(end, from) + end.length()).replaceAll("(?m)^ +", "");
+        assertEquals("""
+                ALOAD 1
+                INVOKEDYNAMIC interruptPending(Lio/wasm4j/backend/bytecode/internal/BcInstance;)Z [
+                // handle kind 0x6 : INVOKESTATIC
+                io/wasm4j/backend/bytecode/internal/Rt.interruptSite(Ljava/lang/invoke/MethodHandles$Lookup;\
+                Ljava/lang/String;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;
+                // arguments: none
+                ]
+                IFEQ L4
+                ALOAD 1
+                INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.interrupted \
+                (Lio/wasm4j/backend/bytecode/internal/BcInstance;)V""", check);
+        assertEquals(-1, loop.indexOf("BcInstance.interrupt "));
+    }
 }

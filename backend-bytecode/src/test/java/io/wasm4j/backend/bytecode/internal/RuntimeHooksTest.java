@@ -8,44 +8,8 @@ import io.wasm4j.spi.TrapCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The interruption hook, traps from JVM exceptions, and deep tail recursion. */
+/** Where entry checks go, traps from JVM exceptions, and deep tail recursion (interruption: {@link InterruptTest}). */
 final class RuntimeHooksTest {
-    @Test
-    void interrupt_setBeforeCall_trapsAtFunctionEntry() {
-        Wasm w = Wasm.of("(module (func (export \"spin\") (loop $l (br $l))))");
-        ((BcInstance) w.instance).interrupt = 1;
-        Trap t = assertThrows(Trap.class, () -> w.call("spin"));
-        assertEquals(TrapCode.INTERRUPT, t.code());
-    }
-
-    @Test
-    void interrupt_setFromAnotherThread_stopsALoopAtItsBackEdge() throws Exception {
-        Wasm w = Wasm.of("(module (func (export \"spin\") (loop $l (br $l))))");
-        Thread setter = new Thread(() -> {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            ((BcInstance) w.instance).interrupt = 1;
-        });
-        setter.start();
-        Trap t = assertThrows(Trap.class, () -> w.call("spin"));
-        setter.join();
-        assertEquals(TrapCode.INTERRUPT, t.code());
-    }
-
-    @Test
-    void interrupt_inRecursionWithoutLoops_trapsAtTheEntryCheck() {
-        Wasm w = Wasm.of("(module (func $f (export \"f\") (param i32) (result i32)"
-                + " (if (result i32) (local.get 0) (then (call $f (i32.sub (local.get 0) (i32.const 1))))"
-                + " (else (i32.const 5)))))");
-        assertEquals(5, w.call1("f", 1000));
-        ((BcInstance) w.instance).interrupt = 1;
-        Trap t = assertThrows(Trap.class, () -> w.call("f", 1000));
-        assertEquals(TrapCode.INTERRUPT, t.code());
-    }
-
     @Test
     void entryCheck_onlyInFunctionsWithACallOutsideEveryLoop() {
         ModuleFacts f = ModuleFacts.of(io.wasm4j.core.ValidatedModule.of(io.wasm4j.wat.Wat.parse("""
