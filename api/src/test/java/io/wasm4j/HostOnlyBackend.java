@@ -104,15 +104,7 @@ final class HostOnlyBackend implements CompilerProvider {
 
         @Override
         protected Object evalConstant(ConstSite site, int index, int item) {
-            return eval(
-                    wasm,
-                    switch (site) {
-                        case GLOBAL_INIT -> wasm.globalInit(index);
-                        case TABLE_INIT -> wasm.tableInit(index);
-                        case ELEM_ITEM -> wasm.elements().get(index).initExprs().get(item);
-                        case ELEM_OFFSET -> wasm.elements().get(index).offset();
-                        case DATA_OFFSET -> wasm.datas().get(index).offset();
-                    });
+            return eval(wasm, constExpr(site, index, item));
         }
 
         private Object eval(WasmModule m, ConstExpr e) {

@@ -1,6 +1,7 @@
 package io.wasm4j.spi;
 
 import io.wasm4j.core.AddressType;
+import io.wasm4j.core.ConstExpr;
 import io.wasm4j.core.DataSegment;
 import io.wasm4j.core.ElementSegment;
 import io.wasm4j.core.GlobalType;
@@ -106,6 +107,17 @@ public abstract class ArrayModuleInstance extends ModuleInstance {
      * to (imported and earlier globals, all functions) is in place.
      */
     protected abstract Object evalConstant(ConstSite site, int index, int item);
+
+    /** Returns the module's constant expression at {@code site}, for backends that evaluate them directly. */
+    protected final ConstExpr constExpr(ConstSite site, int index, int item) {
+        return switch (site) {
+            case GLOBAL_INIT -> wasm.globalInit(index);
+            case TABLE_INIT -> wasm.tableInit(index);
+            case ELEM_ITEM -> wasm.elements().get(index).initExprs().get(item);
+            case ELEM_OFFSET -> wasm.elements().get(index).offset();
+            case DATA_OFFSET -> wasm.datas().get(index).offset();
+        };
+    }
 
     /**
      * Fills the index spaces from {@code imports} and the module's own definitions, and applies the

@@ -58,15 +58,7 @@ public final class BcInstance extends ArrayModuleInstance {
 
     @Override
     protected Object evalConstant(ConstSite site, int index, int item) {
-        return ConstEval.eval(
-                this,
-                switch (site) {
-                    case GLOBAL_INIT -> wasm.globalInit(index);
-                    case TABLE_INIT -> wasm.tableInit(index);
-                    case ELEM_ITEM -> wasm.elements().get(index).initExprs().get(item);
-                    case ELEM_OFFSET -> wasm.elements().get(index).offset();
-                    case DATA_OFFSET -> wasm.datas().get(index).offset();
-                });
+        return ConstEval.eval(this, constExpr(site, index, item));
     }
 
     /**
