@@ -139,6 +139,12 @@ final class Fused {
     static final int F64_ADD_STORE = 766;
     static final int F64_SUB_STORE = 767;
 
+    // local.get x; local.get y; i32/i64.add; local.set/tee z: operands = x, y, z
+    static final int I32_ADD_LL_SET = 768;
+    static final int I32_ADD_LL_TEE = 769;
+    static final int I64_ADD_LL_SET = 770;
+    static final int I64_ADD_LL_TEE = 771;
+
     /**
      * Where {@link Op} renumbers the opcodes handled inline (81 codes); the synthetic opcodes below follow
      * them.

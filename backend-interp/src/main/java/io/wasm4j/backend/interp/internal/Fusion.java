@@ -237,6 +237,15 @@ final class Fusion {
             t.emit(idx);
             return true;
         }
+        if ((op == Opcode.LOCAL_SET || op == Opcode.LOCAL_TEE)
+                && (prev == Fused.I32_ADD_LL || prev == Fused.I64_ADD_LL)
+                && t.code.size == t.lastStart + 3) {
+            // local.get x; local.get y; add; local.set/tee z (z holds the sum's number type)
+            int fused = prev == Fused.I32_ADD_LL ? Fused.I32_ADD_LL_SET : Fused.I64_ADD_LL_SET;
+            t.code.set(t.lastStart, fused + (op == Opcode.LOCAL_SET ? 0 : 1));
+            t.emit(t.rd.readU32());
+            return true;
+        }
         if (prev == Op.LOCAL_GET2 && t.code.size == t.lastStart + 3) {
             int fused = Peephole.withTwoLocals(op);
             if (fused >= 0) {

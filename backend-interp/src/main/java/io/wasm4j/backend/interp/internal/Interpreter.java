@@ -508,6 +508,22 @@ final class Interpreter {
                             s[sp++] = s[fp + code[pc]] + s[fp + code[pc + 1]];
                             pc += 2;
                         }
+                        case Fused.I32_ADD_LL_SET -> {
+                            s[fp + code[pc + 2]] = (int) s[fp + code[pc]] + (int) s[fp + code[pc + 1]];
+                            pc += 3;
+                        }
+                        case Fused.I32_ADD_LL_TEE -> {
+                            s[sp++] = s[fp + code[pc + 2]] = (int) s[fp + code[pc]] + (int) s[fp + code[pc + 1]];
+                            pc += 3;
+                        }
+                        case Fused.I64_ADD_LL_SET -> {
+                            s[fp + code[pc + 2]] = s[fp + code[pc]] + s[fp + code[pc + 1]];
+                            pc += 3;
+                        }
+                        case Fused.I64_ADD_LL_TEE -> {
+                            s[sp++] = s[fp + code[pc + 2]] = s[fp + code[pc]] + s[fp + code[pc + 1]];
+                            pc += 3;
+                        }
                         case Fused.F64_ADD_LL -> {
                             s[sp++] = f64(f64(s[fp + code[pc]]) + f64(s[fp + code[pc + 1]]));
                             pc += 2;

@@ -48,6 +48,13 @@ final class FusionTest {
                 (f64.store offset=8 (local.get 0) (f64.add (local.get 1) (local.get 2)))
                 (f64.store offset=16 (local.get 0) (f64.sub (local.get 1) (local.get 2)))
                 (f64.mul (f64.load offset=8 (local.get 0)) (f64.load offset=16 (local.get 0))))
+              (func (export "addToLocal") (param i32 i32 i64 i64) (result i64) (local i32 i64)
+                (local.set 4 (i32.add (local.get 0) (local.get 1)))
+                (local.set 5 (i64.add (local.get 2) (local.get 3)))
+                (i64.add
+                  (i64.add (i64.extend_i32_s (local.get 4)) (local.get 5))
+                  (i64.add (i64.extend_i32_u (local.tee 4 (i32.add (local.get 4) (local.get 0))))
+                           (local.tee 5 (i64.add (local.get 5) (local.get 2))))))
             )""";
 
     private static final Wasm W = Wasm.of(WAT);
@@ -75,6 +82,12 @@ final class FusionTest {
         assertEquals(10, W.call1("loopTee", 9));
         assertEquals(2, W.call1("loopTee", 0));
         assertEquals((3.5 + 1.25) * (3.5 - 1.25), W.call1("f64AddStore", 200, 3.5, 1.25));
+        // a = -1 + 3 = 2, b = 10 + 20 = 30; a + b = 32; then a' = 2 + -1 = 1, b' = 30 + 10 = 40
+        assertEquals(32L + 1 + 40, W.call1("addToLocal", -1, 3, 10L, 20L));
+        // a = -2 (sign-extended), b = 11; a' = -3 (zero-extended), b' = 16
+        assertEquals(-2L + 11 + 0xFFFFFFFDL + 16, W.call1("addToLocal", -1, -1, 5L, 6L));
+        // the i32 sum wraps
+        assertEquals((long) Integer.MIN_VALUE + 1 + 1 + 0 + 2, W.call1("addToLocal", Integer.MAX_VALUE, 2, 1L, 0L));
     }
 
     @Test
