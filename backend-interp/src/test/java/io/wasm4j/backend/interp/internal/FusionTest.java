@@ -55,6 +55,12 @@ final class FusionTest {
                   (i64.add (i64.extend_i32_s (local.get 4)) (local.get 5))
                   (i64.add (i64.extend_i32_u (local.tee 4 (i32.add (local.get 4) (local.get 0))))
                            (local.tee 5 (i64.add (local.get 5) (local.get 2))))))
+              (func (export "mulAddStore") (param i32 i32 f64) (result f64)
+                (f64.store offset=8 (local.get 0)
+                  (f64.add (f64.mul (local.get 2) (f64.const 2.5)) (f64.load offset=16 (local.get 1))))
+                (f64.load offset=8 (local.get 0)))
+              (func (export "mul3") (param f64 f64 f64) (result f64)
+                (f64.mul (f64.mul (local.get 0) (local.get 1)) (local.get 2)))
             )""";
 
     private static final Wasm W = Wasm.of(WAT);
@@ -84,6 +90,9 @@ final class FusionTest {
         assertEquals((3.5 + 1.25) * (3.5 - 1.25), W.call1("f64AddStore", 200, 3.5, 1.25));
         // a = -1 + 3 = 2, b = 10 + 20 = 30; a + b = 32; then a' = 2 + -1 = 1, b' = 30 + 10 = 40
         assertEquals(32L + 1 + 40, W.call1("addToLocal", -1, 3, 10L, 20L));
+        W.call("f64AddStore", 300, 3.0, 1.0); // stores 4.0 at 308
+        assertEquals(1.5 * 2.5 + 4.0, W.call1("mulAddStore", 400, 292, 1.5));
+        assertEquals(0.1 * 0.2 * 0.3, W.call1("mul3", 0.1, 0.2, 0.3));
         // a = -2 (sign-extended), b = 11; a' = -3 (zero-extended), b' = 16
         assertEquals(-2L + 11 + 0xFFFFFFFDL + 16, W.call1("addToLocal", -1, -1, 5L, 6L));
         // the i32 sum wraps
@@ -100,6 +109,10 @@ final class FusionTest {
         assertEquals(0x28, bytes[(int) tee.backtrace().frames().getFirst().codeOffset()]);
         Trap store = assertThrows(Trap.class, () -> W.call("storeConst", 65536));
         assertEquals(0x3a, bytes[(int) store.backtrace().frames().getFirst().codeOffset()]); // i32.store8
+        Trap macLoad = assertThrows(Trap.class, () -> W.call("mulAddStore", 0, 65530, 1.0));
+        assertEquals(0x2b, bytes[(int) macLoad.backtrace().frames().getFirst().codeOffset()]); // f64.load
+        Trap macStore = assertThrows(Trap.class, () -> W.call("mulAddStore", 65530, 0, 1.0));
+        assertEquals(0x39, bytes[(int) macStore.backtrace().frames().getFirst().codeOffset()]); // f64.store
         Trap f64 = assertThrows(Trap.class, () -> W.call("f64AddStore", 65530, 1.0, 2.0));
         assertEquals(0x39, bytes[(int) f64.backtrace().frames().getFirst().codeOffset()]); // f64.store
     }
