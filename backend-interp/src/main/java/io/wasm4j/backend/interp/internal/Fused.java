@@ -156,6 +156,12 @@ final class Fused {
     static final int LOCAL_STORE8_C = 774;
 
     /**
+     * {@code local.get x; i32.const k; i32.shl; i32.const c; i32.add} + a fast 32-bit load (a table
+     * lookup): operands x, k, c, offset.
+     */
+    static final int LOCAL_SHL_C_ADD_C_LOAD32 = 775;
+
+    /**
      * Where {@link Op} renumbers the opcodes handled inline (81 codes); the synthetic opcodes below follow
      * them.
      */

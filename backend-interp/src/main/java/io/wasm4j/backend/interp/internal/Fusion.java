@@ -19,7 +19,21 @@ final class Fusion {
         int load = Peephole.loadAfter(prev, op);
         if (load >= 0 && t.code.size == t.lastStart + (prev == Op.LOCAL_GET_I32_ADD_CONST ? 3 : 2)) {
             t.rd.readMemarg();
-            if (t.isFastMemarg()) {
+            int q = t.prevStart;
+            if (load == Fused.ADD_C_LOAD32
+                    && t.isFastMemarg()
+                    && q >= t.barrier
+                    && q == t.lastStart - 3
+                    && t.code.get(q) == Fused.LOCAL_SHL_C) {
+                // [LOCAL_SHL_C, x, k, I32_ADD_CONST, c] + load: the add and the load are recorded at the offset
+                t.code.set(q, Fused.LOCAL_SHL_C_ADD_C_LOAD32);
+                t.code.set(q + 3, t.code.get(q + 4));
+                t.code.set(q + 4, (int) t.rd.memargOffset());
+                t.movePc(1, q + 4);
+                t.movePc(0, q + 4);
+                t.lastStart = q;
+                t.prevStart = -1;
+            } else if (t.isFastMemarg()) {
                 t.code.set(t.lastStart, load);
                 t.emit((int) t.rd.memargOffset());
             } else {

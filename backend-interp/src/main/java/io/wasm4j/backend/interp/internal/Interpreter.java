@@ -584,6 +584,11 @@ final class Interpreter {
                             long v = f64(f64(s[sp + 1]) * f64(s[sp + 2]) + f64(c));
                             mem.set(Mem.I64, (s[sp] & MASK32) + (code[pc++] & MASK32), v);
                         }
+                        case Fused.LOCAL_SHL_C_ADD_C_LOAD32 -> {
+                            pc += 4;
+                            long a = ((int) s[fp + code[pc - 4]] << code[pc - 3]) + code[pc - 2] & MASK32;
+                            s[sp++] = mem.get(Mem.I32, a + (code[pc - 1] & MASK32));
+                        }
                         case Fused.LOCAL_STORE8_C -> {
                             pc += 3;
                             mem.set(Mem.I8, (s[fp + code[pc - 3]] & MASK32) + (code[pc - 1] & MASK32), (byte)

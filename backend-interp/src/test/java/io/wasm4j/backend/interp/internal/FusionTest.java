@@ -61,6 +61,8 @@ final class FusionTest {
                 (f64.load offset=8 (local.get 0)))
               (func (export "mul3") (param f64 f64 f64) (result f64)
                 (f64.mul (f64.mul (local.get 0) (local.get 1)) (local.get 2)))
+              (func (export "tableLoad") (param i32) (result i32)
+                (i32.load offset=4 (i32.add (i32.shl (local.get 0) (i32.const 2)) (i32.const 8))))
             )""";
 
     private static final Wasm W = Wasm.of(WAT);
@@ -72,6 +74,9 @@ final class FusionTest {
         assertEquals(0, W.call1("addLoad", -12));
         assertEquals(0x0807060504030201L, W.call1("stackAddLoad", 0));
         assertEquals(0x04030201 + 16, W.call1("teeLoad", 16));
+        assertEquals(0x08070605, W.call1("tableLoad", 2)); // 2 << 2 + 8 + 4 = 20
+        // (0x40000000 << 2) + 8 wraps to 8, then offset 4 reads 12 (zero)
+        assertEquals(0, W.call1("tableLoad", 0x40000000));
     }
 
     @Test
@@ -105,6 +110,8 @@ final class FusionTest {
         Trap load = assertThrows(Trap.class, () -> W.call("addLoad", 65536));
         assertEquals(TrapCode.MEMORY_OUT_OF_BOUNDS, load.code());
         assertEquals(0x28, bytes[(int) load.backtrace().frames().getFirst().codeOffset()]); // i32.load
+        Trap table = assertThrows(Trap.class, () -> W.call("tableLoad", 16383));
+        assertEquals(0x28, bytes[(int) table.backtrace().frames().getFirst().codeOffset()]); // i32.load
         Trap tee = assertThrows(Trap.class, () -> W.call("teeLoad", 65535));
         assertEquals(0x28, bytes[(int) tee.backtrace().frames().getFirst().codeOffset()]);
         Trap store = assertThrows(Trap.class, () -> W.call("storeConst", 65536));
