@@ -139,6 +139,28 @@ final class Fused {
     static final int F64_ADD_STORE = 766;
     static final int F64_SUB_STORE = 767;
 
+    // local.get x; local.get y; i32/i64.add; local.set/tee z: operands = x, y, z
+    static final int I32_ADD_LL_SET = 768;
+    static final int I32_ADD_LL_TEE = 769;
+    static final int I64_ADD_LL_SET = 770;
+    static final int I64_ADD_LL_TEE = 771;
+
+    /**
+     * {@code f64.mul; local.get x; f64.load; f64.add; f64.store} (memory 0, i32 addresses): operands x,
+     * load offset, store offset.
+     */
+    static final int F64_MUL_ADD_STORE = 772;
+    /** {@code local.get x; local.get y; f64.mul; local.get z; f64.mul}: operands x, y, z. */
+    static final int F64_MUL_LLL = 773;
+    /** {@code local.get x; i32.const c; i32.store8} (memory 0, i32 address): operands x, c, offset. */
+    static final int LOCAL_STORE8_C = 774;
+
+    /**
+     * {@code local.get x; i32.const k; i32.shl; i32.const c; i32.add} + a fast 32-bit load (a table
+     * lookup): operands x, k, c, offset.
+     */
+    static final int LOCAL_SHL_C_ADD_C_LOAD32 = 775;
+
     /**
      * Where {@link Op} renumbers the opcodes handled inline (81 codes); the synthetic opcodes below follow
      * them.

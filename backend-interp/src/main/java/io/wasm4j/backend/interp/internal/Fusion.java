@@ -19,7 +19,21 @@ final class Fusion {
         int load = Peephole.loadAfter(prev, op);
         if (load >= 0 && t.code.size == t.lastStart + (prev == Op.LOCAL_GET_I32_ADD_CONST ? 3 : 2)) {
             t.rd.readMemarg();
-            if (t.isFastMemarg()) {
+            int q = t.prevStart;
+            if (load == Fused.ADD_C_LOAD32
+                    && t.isFastMemarg()
+                    && q >= t.barrier
+                    && q == t.lastStart - 3
+                    && t.code.get(q) == Fused.LOCAL_SHL_C) {
+                // [LOCAL_SHL_C, x, k, I32_ADD_CONST, c] + load: the add and the load are recorded at the offset
+                t.code.set(q, Fused.LOCAL_SHL_C_ADD_C_LOAD32);
+                t.code.set(q + 3, t.code.get(q + 4));
+                t.code.set(q + 4, (int) t.rd.memargOffset());
+                t.movePc(1, q + 4);
+                t.movePc(0, q + 4);
+                t.lastStart = q;
+                t.prevStart = -1;
+            } else if (t.isFastMemarg()) {
                 t.code.set(t.lastStart, load);
                 t.emit((int) t.rd.memargOffset());
             } else {
@@ -45,6 +59,9 @@ final class Fusion {
                 t.prevStart = t.lastStart;
                 t.lastStart = t.code.size - 4;
             }
+            return true;
+        }
+        if (op == Opcode.F64_ADD && prev == Fused.LOCAL_LOAD64 && mulAddStore(t)) {
             return true;
         }
         if (op == Opcode.I32_XOR && prev == Fused.LOCAL_ROTL_C && t.code.size == t.lastStart + 3) {
@@ -123,6 +140,19 @@ final class Fusion {
             return true;
         }
         if (prev == Op.LOCAL_GET && t.code.size == t.lastStart + 2) {
+            if (op == Opcode.F64_MUL
+                    && t.prevStart >= t.barrier
+                    && t.prevStart == t.lastStart - 3
+                    && t.code.get(t.prevStart) == Fused.F64_MUL_LL) {
+                // local.get x; local.get y; f64.mul; local.get z; f64.mul
+                int z = t.code.get(t.lastStart + 1);
+                t.code.set(t.prevStart, Fused.F64_MUL_LLL);
+                t.code.set(t.lastStart, z);
+                t.code.size = t.lastStart + 1;
+                t.lastStart = t.prevStart;
+                t.prevStart = -1;
+                return true;
+            }
             int fused = Peephole.withLocal(op);
             if (fused >= 0) {
                 t.code.set(t.lastStart, fused);
@@ -174,7 +204,21 @@ final class Fusion {
                 && t.code.size == t.lastStart + 2
                 && (op == Opcode.I32_STORE8 || op == Opcode.I32_STORE)) {
             t.rd.readMemarg();
-            if (t.isFastMemarg()) {
+            if (t.isFastMemarg()
+                    && op == Opcode.I32_STORE8
+                    && t.prevStart >= t.barrier
+                    && t.prevStart == t.lastStart - 2
+                    && t.code.get(t.prevStart) == Op.LOCAL_GET) {
+                // local.get x; i32.const c; i32.store8: the store is recorded at the offset operand
+                int c = t.code.get(t.lastStart + 1);
+                t.code.set(t.prevStart, Fused.LOCAL_STORE8_C);
+                t.code.size = t.lastStart;
+                t.emit(c);
+                t.emit((int) t.rd.memargOffset());
+                t.movePc(0, t.code.size - 1);
+                t.lastStart = t.prevStart;
+                t.prevStart = -1;
+            } else if (t.isFastMemarg()) {
                 t.code.set(t.lastStart, op == Opcode.I32_STORE8 ? Fused.STORE8_C : Fused.STORE32_C);
                 t.emit((int) t.rd.memargOffset());
             } else {
@@ -237,6 +281,15 @@ final class Fusion {
             t.emit(idx);
             return true;
         }
+        if ((op == Opcode.LOCAL_SET || op == Opcode.LOCAL_TEE)
+                && (prev == Fused.I32_ADD_LL || prev == Fused.I64_ADD_LL)
+                && t.code.size == t.lastStart + 3) {
+            // local.get x; local.get y; add; local.set/tee z (z holds the sum's number type)
+            int fused = prev == Fused.I32_ADD_LL ? Fused.I32_ADD_LL_SET : Fused.I64_ADD_LL_SET;
+            t.code.set(t.lastStart, fused + (op == Opcode.LOCAL_SET ? 0 : 1));
+            t.emit(t.rd.readU32());
+            return true;
+        }
         if (prev == Op.LOCAL_GET2 && t.code.size == t.lastStart + 3) {
             int fused = Peephole.withTwoLocals(op);
             if (fused >= 0) {
@@ -265,5 +318,40 @@ final class Fusion {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Fuses {@code f64.mul; local.get x; f64.load; f64.add} (the add just read) with a following fast
+     * {@code f64.store}, read ahead; returns whether it did.
+     */
+    private static boolean mulAddStore(Translator t) {
+        int p = t.prevStart;
+        int at = t.rd.position();
+        if (p < t.barrier
+                || p != t.lastStart - 1
+                || t.code.size != t.lastStart + 3
+                || t.code.get(p) != Op.F64_MUL
+                || at >= t.rd.limit()
+                || t.rd.bytes()[at] != 0x39) { // f64.store
+            return false;
+        }
+        t.rd.readOpcode();
+        t.rd.readMemarg();
+        if (!t.isFastMemarg()) {
+            t.rd.position(at);
+            return false;
+        }
+        // [f64.mul, LOCAL_LOAD64, x, off] becomes [F64_MUL_ADD_STORE, x, off, store off]: the load is
+        // recorded at its offset operand, the add and the store at the store's
+        t.code.set(p, Fused.F64_MUL_ADD_STORE);
+        t.code.set(p + 1, t.code.get(p + 2));
+        t.code.set(p + 2, t.code.get(p + 3));
+        t.code.set(p + 3, (int) t.rd.memargOffset());
+        t.movePc(1, p + 2);
+        t.movePc(0, p + 3);
+        t.absorbed(at, p + 3);
+        t.lastStart = p;
+        t.prevStart = -1;
+        return true;
     }
 }

@@ -508,6 +508,27 @@ final class Interpreter {
                             s[sp++] = s[fp + code[pc]] + s[fp + code[pc + 1]];
                             pc += 2;
                         }
+                        case Fused.I32_ADD_LL_SET -> {
+                            s[fp + code[pc + 2]] = (int) s[fp + code[pc]] + (int) s[fp + code[pc + 1]];
+                            pc += 3;
+                        }
+                        case Fused.I32_ADD_LL_TEE -> {
+                            s[sp++] = s[fp + code[pc + 2]] = (int) s[fp + code[pc]] + (int) s[fp + code[pc + 1]];
+                            pc += 3;
+                        }
+                        case Fused.I64_ADD_LL_SET -> {
+                            s[fp + code[pc + 2]] = s[fp + code[pc]] + s[fp + code[pc + 1]];
+                            pc += 3;
+                        }
+                        case Fused.I64_ADD_LL_TEE -> {
+                            s[sp++] = s[fp + code[pc + 2]] = s[fp + code[pc]] + s[fp + code[pc + 1]];
+                            pc += 3;
+                        }
+                        case Fused.F64_MUL_LLL -> {
+                            s[sp++] =
+                                    f64(f64(s[fp + code[pc]]) * f64(s[fp + code[pc + 1]]) * f64(s[fp + code[pc + 2]]));
+                            pc += 3;
+                        }
                         case Fused.F64_ADD_LL -> {
                             s[sp++] = f64(f64(s[fp + code[pc]]) + f64(s[fp + code[pc + 1]]));
                             pc += 2;
@@ -554,6 +575,24 @@ final class Interpreter {
                             sp -= 3;
                             long v = f64(f64(s[sp + 1]) - f64(s[sp + 2]));
                             mem.set(Mem.I64, (s[sp] & MASK32) + (code[pc++] & MASK32), v);
+                        }
+                        // pc moves past each access's operands first so that a trap reports that access
+                        case Fused.F64_MUL_ADD_STORE -> {
+                            pc += 2;
+                            long c = mem.get(Mem.I64, (s[fp + code[pc - 2]] & MASK32) + (code[pc - 1] & MASK32));
+                            sp -= 3;
+                            long v = f64(f64(s[sp + 1]) * f64(s[sp + 2]) + f64(c));
+                            mem.set(Mem.I64, (s[sp] & MASK32) + (code[pc++] & MASK32), v);
+                        }
+                        case Fused.LOCAL_SHL_C_ADD_C_LOAD32 -> {
+                            pc += 4;
+                            long a = ((int) s[fp + code[pc - 4]] << code[pc - 3]) + code[pc - 2] & MASK32;
+                            s[sp++] = mem.get(Mem.I32, a + (code[pc - 1] & MASK32));
+                        }
+                        case Fused.LOCAL_STORE8_C -> {
+                            pc += 3;
+                            mem.set(Mem.I8, (s[fp + code[pc - 3]] & MASK32) + (code[pc - 1] & MASK32), (byte)
+                                    code[pc - 2]);
                         }
                         // i32.const c + store: pc moves first so that a trap reports the store
                         case Fused.STORE8_C -> {

@@ -463,6 +463,22 @@ final class Translator {
         }
     }
 
+    /**
+     * Records the instruction at byte offset {@code off}, which a fusion read ahead of the main loop, as
+     * starting at {@code pc}.
+     */
+    void absorbed(int off, int pc) {
+        pcAt[off - base] = pc;
+        pcs.add(pc);
+        offsets.add(off);
+        checkCount++;
+    }
+
+    /** Moves the pc recorded for the instruction {@code back} instructions before the current one. */
+    void movePc(int back, int pc) {
+        pcs.set(pcs.size - 1 - back, pc);
+    }
+
     /** Whether the memarg just read addresses memory 0 with 32-bit addresses (the fast loads and stores). */
     boolean isFastMemarg() {
         return rd.memargMemory() == 0
