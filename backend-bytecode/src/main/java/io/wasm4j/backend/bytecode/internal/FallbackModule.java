@@ -200,38 +200,19 @@ final class FallbackModule {
         if (range == null) {
             payload.u(3);
         } else {
-            CodeReader r = new CodeReader(src, range[0], range[1]);
+            CodeReader r = new CodeReader(src, range[1], range[2]);
             payload.u(r.readU32() + 3L);
-            payload.bytes(src, r.position(), range[1] - r.position());
+            payload.bytes(src, r.position(), range[2] - r.position());
         }
         payload.bytes(FallbackSegments.appendedTypes());
         out.section(1, payload);
     }
 
-    /** The payload range {@code [start, end)} of section {@code id}, or null. */
+    /**
+     * Where section {@code id} stands: {@code {headerStart, payloadStart, end}}, or null if the module has
+     * none.
+     */
     private static int[] section(byte[] src, int id) {
-        int p = 8;
-        while (p < src.length) {
-            int secId = src[p++] & 0xFF;
-            long size = 0;
-            int shift = 0;
-            int b;
-            do {
-                b = src[p++] & 0xFF;
-                size |= (long) (b & 0x7F) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
-            int end = p + (int) size;
-            if (secId == id) {
-                return new int[] {p, end};
-            }
-            p = end;
-        }
-        return null;
-    }
-
-    /** Copies section {@code id} (header and payload) if the module has one. */
-    private static void copySection(byte[] src, int id, Out out) {
         int p = 8;
         while (p < src.length) {
             int start = p;
@@ -246,10 +227,18 @@ final class FallbackModule {
             } while ((b & 0x80) != 0);
             int end = p + (int) size;
             if (secId == id) {
-                out.bytes(src, start, end - start);
-                return;
+                return new int[] {start, p, end};
             }
             p = end;
+        }
+        return null;
+    }
+
+    /** Copies section {@code id} (header and payload) if the module has one. */
+    private static void copySection(byte[] src, int id, Out out) {
+        int[] range = section(src, id);
+        if (range != null) {
+            out.bytes(src, range[0], range[2] - range[0]);
         }
     }
 

@@ -33,15 +33,8 @@ final class Fusion {
                 t.movePc(0, q + 4);
                 t.lastStart = q;
                 t.prevStart = -1;
-            } else if (t.isFastMemarg()) {
-                t.code.set(t.lastStart, load);
-                t.emit((int) t.rd.memargOffset());
             } else {
-                t.emit(Op.of(op));
-                t.emit(t.memFlags(t.rd.memargMemory()));
-                t.emitLong(t.rd.memargOffset());
-                t.prevStart = t.lastStart;
-                t.lastStart = t.code.size - 4;
+                fuseMemAccess(t, op, load);
             }
             return true;
         }
@@ -49,16 +42,7 @@ final class Fusion {
                 && (prev == Op.F64_ADD || prev == Op.F64_SUB)
                 && t.code.size == t.lastStart + 1) {
             t.rd.readMemarg();
-            if (t.isFastMemarg()) {
-                t.code.set(t.lastStart, prev == Op.F64_ADD ? Fused.F64_ADD_STORE : Fused.F64_SUB_STORE);
-                t.emit((int) t.rd.memargOffset());
-            } else {
-                t.emit(Op.of(op));
-                t.emit(t.memFlags(t.rd.memargMemory()));
-                t.emitLong(t.rd.memargOffset());
-                t.prevStart = t.lastStart;
-                t.lastStart = t.code.size - 4;
-            }
+            fuseMemAccess(t, op, prev == Op.F64_ADD ? Fused.F64_ADD_STORE : Fused.F64_SUB_STORE);
             return true;
         }
         if (op == Opcode.F64_ADD && prev == Fused.LOCAL_LOAD64 && mulAddStore(t)) {
@@ -161,16 +145,7 @@ final class Fusion {
             fused = Peephole.loadWithLocal(op);
             if (fused >= 0) {
                 t.rd.readMemarg();
-                if (t.isFastMemarg()) {
-                    t.code.set(t.lastStart, fused);
-                    t.emit((int) t.rd.memargOffset());
-                } else {
-                    t.emit(Op.of(op));
-                    t.emit(t.memFlags(t.rd.memargMemory()));
-                    t.emitLong(t.rd.memargOffset());
-                    t.prevStart = t.lastStart;
-                    t.lastStart = t.code.size - 4;
-                }
+                fuseMemAccess(t, op, fused);
                 return true;
             }
             if (op == Opcode.LOCAL_SET) {
@@ -218,15 +193,8 @@ final class Fusion {
                 t.movePc(0, t.code.size - 1);
                 t.lastStart = t.prevStart;
                 t.prevStart = -1;
-            } else if (t.isFastMemarg()) {
-                t.code.set(t.lastStart, op == Opcode.I32_STORE8 ? Fused.STORE8_C : Fused.STORE32_C);
-                t.emit((int) t.rd.memargOffset());
             } else {
-                t.emit(Op.of(op));
-                t.emit(t.memFlags(t.rd.memargMemory()));
-                t.emitLong(t.rd.memargOffset());
-                t.prevStart = t.lastStart;
-                t.lastStart = t.code.size - 4;
+                fuseMemAccess(t, op, op == Opcode.I32_STORE8 ? Fused.STORE8_C : Fused.STORE32_C);
             }
             return true;
         }
@@ -318,6 +286,23 @@ final class Fusion {
             return true;
         }
         return false;
+    }
+
+    /**
+     * With the access's memarg just read: the previous instruction becomes {@code fused}, carrying the
+     * offset, when the access is to memory 0 with a 32-bit offset; otherwise the access follows unfused.
+     */
+    private static void fuseMemAccess(Translator t, Opcode op, int fused) {
+        if (t.isFastMemarg()) {
+            t.code.set(t.lastStart, fused);
+            t.emit((int) t.rd.memargOffset());
+        } else {
+            t.emit(Op.of(op));
+            t.emit(t.memFlags(t.rd.memargMemory()));
+            t.emitLong(t.rd.memargOffset());
+            t.prevStart = t.lastStart;
+            t.lastStart = t.code.size - 4;
+        }
     }
 
     /**
