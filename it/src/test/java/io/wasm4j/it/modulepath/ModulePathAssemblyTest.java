@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The engine assembled on the module path from the BOM's artifacts: every wasm4j module the BOM lists (the
@@ -181,6 +183,63 @@ final class ModulePathAssemblyTest {
                         + "io.wasm4j.core, io.wasm4j.defaults, io.wasm4j.memory.mmap, io.wasm4j.spi, io.wasm4j.wasi,"
                         + " io.wasm4j.wat]"),
                 context);
+    }
+
+    /** Grows an mmap memory on the bytecode backend, or prints why it cannot (every message of the causes). */
+    private static final String MMAP_PROGRAM = """
+            import io.wasm4j.Config;
+            import io.wasm4j.Engine;
+            import io.wasm4j.Linker;
+            import io.wasm4j.Module;
+            import io.wasm4j.Store;
+
+            public class Main {
+                public static void main(String[] args) {
+                    Engine engine = Engine.create(Config.builder().memoryCreator("mmap").build());
+                    Module module = Module.fromText(engine, "(module (memory (export \\"m\\") 1)"
+                            + " (func (export \\"grow\\") (result i32) (memory.grow (i32.const 1))))");
+                    try {
+                        var instance = new Linker<Void>(engine).instantiate(Store.create(engine, null), module);
+                        System.out.println("grow=" + instance.getFunc("grow").orElseThrow().call()[0].i32());
+                    } catch (RuntimeException e) {
+                        for (Throwable t = e; t != null; t = t.getCause()) {
+                            System.out.println("failed: " + t);
+                        }
+                    }
+                }
+            }
+            """;
+
+    @ParameterizedTest
+    @CsvSource({
+        "'', grow=1, WARNING: java.lang.foreign.Linker::downcallHandle has been called by"
+                + " io.wasm4j.memory.mmap.internal.Posix in module io.wasm4j.memory.mmap",
+        "--illegal-native-access=deny, failed:, native access is denied to module io.wasm4j.memory.mmap; run java"
+                + " with --enable-native-access=io.wasm4j.memory.mmap",
+    })
+    void childJvm_withoutNativeAccess_mmapWarnsAndWorks_orSaysWhichFlagToAdd(
+            String option, String result, String message, @TempDir Path tmp) throws IOException, InterruptedException {
+        Path main = Files.writeString(tmp.resolve("Main.java"), MMAP_PROGRAM);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "--module-path",
+                modulePath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                "--add-modules",
+                ROOT_MODULE));
+        if (!option.isEmpty()) {
+            command.add(option);
+        }
+        command.add(main.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        byte[] bytes = process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the child JVM did not finish");
+        String out = new String(bytes, StandardCharsets.UTF_8);
+        String context = String.join(" ", command) + "\n" + out;
+        assertEquals(0, process.exitValue(), context);
+        assertTrue(out.contains(result), context);
+        assertTrue(out.contains(message), context);
     }
 
     private static List<Path> modulePath() {
