@@ -97,6 +97,8 @@ final class Calls {
         c.mv.visitVarInsn(ALOAD, fn);
         c.loadInst();
         c.rt("tailCall", "([Ljava/lang/Object;Lio/wasm4j/spi/WasmFunction;" + INST_DESC + ")V");
+        // the callee runs after this frame has returned, at the depth of this frame's caller
+        c.leaveFrame();
         java.util.List<io.wasm4j.core.ValType> results = c.type.results();
         if (results.isEmpty()) {
             c.mv.visitInsn(RETURN);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
 
@@ -113,13 +114,26 @@ final class ChunkCompiler {
         return cw.toByteArray();
     }
 
-    /** {@code return inst.fallbackHandle(f).invokeExact((ModuleInstance) inst, params...)}. */
+    /**
+     * {@code return inst.fallbackHandle(f).invokeExact((ModuleInstance) inst, params...)}; when frames are
+     * counted (see {@link CallDepth}) the stub counts one, so that frames in the fallback count too, and
+     * restores the count however the call ends.
+     */
     private void emitFallbackStub(MethodVisitor mv, int f) {
         FuncType t = wasm.funcTypeOf(f);
         mv.visitCode();
         int instSlot = 0;
         for (ValType p : t.params()) {
             instSlot += Kinds.size(Kinds.of(p));
+        }
+        int limit = facts.depthLimit;
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        if (limit > 0) {
+            mv.visitTryCatchBlock(start, end, handler, null);
+            CallDepth.enter(mv, limit, instSlot, instSlot + 1, instSlot + 2);
+            mv.visitLabel(start);
         }
         mv.visitVarInsn(ALOAD, instSlot);
         mv.visitLdcInsn(f);
@@ -132,12 +146,21 @@ final class ChunkCompiler {
             slot += Kinds.size(k);
         }
         mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", Kinds.handleDesc(t), false);
+        if (limit > 0) {
+            mv.visitLabel(end);
+            CallDepth.leave(mv, instSlot + 1, instSlot + 2);
+        }
         mv.visitInsn(
                 t.results().isEmpty()
                         ? RETURN
                         : t.results().size() == 1
                                 ? Kinds.returnOp(Kinds.of(t.results().getFirst()))
                                 : ARETURN);
+        if (limit > 0) {
+            mv.visitLabel(handler);
+            CallDepth.leave(mv, instSlot + 1, instSlot + 2);
+            mv.visitInsn(ATHROW);
+        }
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }

@@ -54,10 +54,11 @@ final class CodeSites {
 
     /**
      * Emits, after the body ending at {@code bodyEnd}, the ranges, their stubs and the unwinding block that
-     * calls {@code Rt.unwound(t, offset, funcIndex, inst)} and rethrows. Visit it after every other
-     * exception handler of the method, so that those come first in the exception table.
+     * runs {@code leaving} (which must keep the operand stack as it is), calls {@code Rt.unwound(t, offset,
+     * funcIndex, inst)} and rethrows. Visit it after every other exception handler of the method, so that
+     * those come first in the exception table.
      */
-    void finish(Label bodyEnd, int funcIndex, int instSlot) {
+    void finish(Label bodyEnd, int funcIndex, int instSlot, Runnable leaving) {
         int n = starts.size();
         Label[] handlers = new Label[n];
         for (int i = 0; i < n; i++) {
@@ -77,6 +78,7 @@ final class CodeSites {
             }
         }
         mv.visitLabel(unwind);
+        leaving.run();
         mv.visitInsn(I2L);
         mv.visitLdcInsn(base);
         mv.visitInsn(LADD);

@@ -51,6 +51,10 @@ final class FuncCompiler {
     private final int[] localKind;
     final int instSlot;
     int segSlot = -1;
+    /** The store and the call depth saved at entry, when frames are counted (see {@link CallDepth}); else -1. */
+    private int storeSlot = -1;
+
+    private int depthSlot = -1;
     private final CodeSites sites;
     /** The fuel charged at each check, or null when fuel is off. */
     private final FuelCosts fuel;
@@ -107,6 +111,10 @@ final class FuncCompiler {
         // the one-byte local indices even in functions with hundreds of locals
         if (w.memoryCount() > 0 && chunk.facts.usesMemory0(funcIndex)) {
             segSlot = next++;
+        }
+        if (chunk.facts.depthLimit > 0) {
+            storeSlot = next++;
+            depthSlot = next++;
         }
         sites = new CodeSites(mv);
         for (int k = 0; k <= Kinds.COUNT; k++) {
@@ -273,6 +281,11 @@ final class FuncCompiler {
 
     void compile() {
         mv.visitCode();
+        if (depthSlot >= 0) {
+            // before the entry label, which self tail calls jump to; and before the first site, so that the
+            // unwinding block always finds the saved depth
+            CallDepth.enter(mv, chunk.facts.depthLimit, instSlot, storeSlot, depthSlot);
+        }
         mv.visitLabel(entry);
         sites.site(r.position());
         for (int i = fc.paramCount(); i < localSlot.length; i++) {
@@ -302,7 +315,7 @@ final class FuncCompiler {
         // Visited last, so every handler of the body comes first in the exception table.
         Label bodyEnd = new Label();
         mv.visitLabel(bodyEnd);
-        sites.finish(bodyEnd, funcIndex, instSlot);
+        sites.finish(bodyEnd, funcIndex, instSlot, this::leaveFrame);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
@@ -676,15 +689,25 @@ final class FuncCompiler {
                 && fc.targetHeight(a) == fc.targetHeight(b);
     }
 
+    /** Restores the store's call depth to what the caller saw, when frames are counted: before leaving. */
+    void leaveFrame() {
+        if (depthSlot >= 0) {
+            CallDepth.leave(mv, storeSlot, depthSlot);
+        }
+    }
+
     void doReturn() {
         List<ValType> results = type.results();
         int n = results.size();
         if (n == 0) {
+            leaveFrame();
             mv.visitInsn(RETURN);
         } else if (n == 1) {
             need(1);
+            leaveFrame();
             mv.visitInsn(Kinds.returnOp(topKind()));
         } else {
+            leaveFrame();
             spillAll();
             iconst(n);
             mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
