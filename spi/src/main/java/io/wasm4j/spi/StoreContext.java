@@ -25,10 +25,11 @@ public final class StoreContext {
 
     /**
      * The number of wasm frames of this store's instances active on the thread using the store, for a backend
-     * that counts them against its depth limit ({@link CompileContext#maxWasmStack()}). Sharing it across the
-     * store's instances makes calls between instances and re-entry through host functions count together.
-     * A field rather than accessors because generated code reads and writes it at every call. A backend that
-     * uses it must leave it, when its code returns or throws to a caller, as that caller saw it.
+     * that counts frames against its depth limit ({@link CompileContext#maxWasmStack()}): it reads the count
+     * where a call enters its code from outside (the host, another instance, a function reference) and writes
+     * it before its code calls out, so that re-entry through host functions and calls between the store's
+     * instances count together. Where it read the count it must restore it when the call returns or throws. A
+     * field rather than accessors because generated code writes it.
      */
     public int callDepth;
 

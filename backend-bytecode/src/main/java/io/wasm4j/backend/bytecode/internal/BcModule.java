@@ -126,7 +126,8 @@ public final class BcModule implements CompiledModule {
                         chunk.lookupClass(),
                         ChunkCompiler.methodName(funcIndex),
                         MethodType.fromMethodDescriptorString(
-                                Kinds.staticDesc(wasm.funcTypeOf(funcIndex)), BcModule.class.getClassLoader()));
+                                Kinds.staticDesc(wasm.funcTypeOf(funcIndex), facts.depthLimit > 0),
+                                BcModule.class.getClassLoader()));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("generated method missing: " + funcIndex, e);
             }

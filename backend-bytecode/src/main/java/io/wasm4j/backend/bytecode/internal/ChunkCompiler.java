@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
 
@@ -103,7 +102,11 @@ final class ChunkCompiler {
         cw.visit(V25, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, className, null, "java/lang/Object", null);
         for (int f = first; f < end; f++) {
             MethodVisitor mv = cw.visitMethod(
-                    ACC_STATIC | ACC_SYNTHETIC, methodName(f), Kinds.staticDesc(wasm.funcTypeOf(f)), null, null);
+                    ACC_STATIC | ACC_SYNTHETIC,
+                    methodName(f),
+                    Kinds.staticDesc(wasm.funcTypeOf(f), facts.depthLimit > 0),
+                    null,
+                    null);
             if (fallbacks.contains(f)) {
                 emitFallbackStub(mv, f);
             } else {
@@ -116,8 +119,8 @@ final class ChunkCompiler {
 
     /**
      * {@code return inst.fallbackHandle(f).invokeExact((ModuleInstance) inst, params...)}; when frames are
-     * counted (see {@link CallDepth}) the stub counts one, so that frames in the fallback count too, and
-     * restores the count however the call ends.
+     * counted (see {@link CallDepth}) the stub checks its depth parameter as any function does and writes its
+     * frame's depth to the store, where calls from the fallback back into compiled code start counting.
      */
     private void emitFallbackStub(MethodVisitor mv, int f) {
         FuncType t = wasm.funcTypeOf(f);
@@ -126,14 +129,9 @@ final class ChunkCompiler {
         for (ValType p : t.params()) {
             instSlot += Kinds.size(Kinds.of(p));
         }
-        int limit = facts.depthLimit;
-        Label start = new Label();
-        Label end = new Label();
-        Label handler = new Label();
-        if (limit > 0) {
-            mv.visitTryCatchBlock(start, end, handler, null);
-            CallDepth.enter(mv, limit, instSlot, instSlot + 1, instSlot + 2);
-            mv.visitLabel(start);
+        if (facts.depthLimit > 0) {
+            CallDepth.check(mv, facts.depthLimit, instSlot + 1);
+            CallDepth.publish(mv, instSlot, instSlot + 1, 1);
         }
         mv.visitVarInsn(ALOAD, instSlot);
         mv.visitLdcInsn(f);
@@ -146,21 +144,12 @@ final class ChunkCompiler {
             slot += Kinds.size(k);
         }
         mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", Kinds.handleDesc(t), false);
-        if (limit > 0) {
-            mv.visitLabel(end);
-            CallDepth.leave(mv, instSlot + 1, instSlot + 2);
-        }
         mv.visitInsn(
                 t.results().isEmpty()
                         ? RETURN
                         : t.results().size() == 1
                                 ? Kinds.returnOp(Kinds.of(t.results().getFirst()))
                                 : ARETURN);
-        if (limit > 0) {
-            mv.visitLabel(handler);
-            CallDepth.leave(mv, instSlot + 1, instSlot + 2);
-            mv.visitInsn(ATHROW);
-        }
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }

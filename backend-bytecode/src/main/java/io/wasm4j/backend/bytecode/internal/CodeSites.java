@@ -54,11 +54,10 @@ final class CodeSites {
 
     /**
      * Emits, after the body ending at {@code bodyEnd}, the ranges, their stubs and the unwinding block that
-     * runs {@code leaving} (which must keep the operand stack as it is), calls {@code Rt.unwound(t, offset,
-     * funcIndex, inst)} and rethrows. Visit it after every other exception handler of the method, so that
-     * those come first in the exception table.
+     * calls {@code Rt.unwound(t, offset, funcIndex, inst)} and rethrows. Visit it after every other
+     * exception handler of the method, so that those come first in the exception table.
      */
-    void finish(Label bodyEnd, int funcIndex, int instSlot, Runnable leaving) {
+    void finish(Label bodyEnd, int funcIndex, int instSlot) {
         int n = starts.size();
         Label[] handlers = new Label[n];
         for (int i = 0; i < n; i++) {
@@ -78,7 +77,6 @@ final class CodeSites {
             }
         }
         mv.visitLabel(unwind);
-        leaving.run();
         mv.visitInsn(I2L);
         mv.visitLdcInsn(base);
         mv.visitInsn(LADD);

@@ -51,10 +51,9 @@ final class FuncCompiler {
     private final int[] localKind;
     final int instSlot;
     int segSlot = -1;
-    /** The store and the call depth saved at entry, when frames are counted (see {@link CallDepth}); else -1. */
-    private int storeSlot = -1;
+    /** The {@code int depth} parameter when frames are counted (see {@link CallDepth}), else -1. */
+    final int depthSlot;
 
-    private int depthSlot = -1;
     private final CodeSites sites;
     /** The fuel charged at each check, or null when fuel is off. */
     private final FuelCosts fuel;
@@ -107,14 +106,11 @@ final class FuncCompiler {
             next += Kinds.size(localKind[i]);
         }
         instSlot = next++;
+        depthSlot = chunk.facts.depthLimit > 0 ? next++ : -1;
         // the segment and the scratch locals come before the declared locals, so that they stay within
         // the one-byte local indices even in functions with hundreds of locals
         if (w.memoryCount() > 0 && chunk.facts.usesMemory0(funcIndex)) {
             segSlot = next++;
-        }
-        if (chunk.facts.depthLimit > 0) {
-            storeSlot = next++;
-            depthSlot = next++;
         }
         sites = new CodeSites(mv);
         for (int k = 0; k <= Kinds.COUNT; k++) {
@@ -282,9 +278,8 @@ final class FuncCompiler {
     void compile() {
         mv.visitCode();
         if (depthSlot >= 0) {
-            // before the entry label, which self tail calls jump to; and before the first site, so that the
-            // unwinding block always finds the saved depth
-            CallDepth.enter(mv, chunk.facts.depthLimit, instSlot, storeSlot, depthSlot);
+            // before the entry label, which self tail calls jump to with the same depth
+            CallDepth.check(mv, chunk.facts.depthLimit, depthSlot);
         }
         mv.visitLabel(entry);
         sites.site(r.position());
@@ -315,7 +310,7 @@ final class FuncCompiler {
         // Visited last, so every handler of the body comes first in the exception table.
         Label bodyEnd = new Label();
         mv.visitLabel(bodyEnd);
-        sites.finish(bodyEnd, funcIndex, instSlot, this::leaveFrame);
+        sites.finish(bodyEnd, funcIndex, instSlot);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
@@ -689,10 +684,22 @@ final class FuncCompiler {
                 && fc.targetHeight(a) == fc.targetHeight(b);
     }
 
-    /** Restores the store's call depth to what the caller saw, when frames are counted: before leaving. */
-    void leaveFrame() {
+    /**
+     * When frames are counted, writes this frame's depth plus {@code plus} to the store, for code that does
+     * not get it as a parameter (see {@link CallDepth}).
+     */
+    void publishDepth(int plus) {
         if (depthSlot >= 0) {
-            CallDepth.leave(mv, storeSlot, depthSlot);
+            CallDepth.publish(mv, instSlot, depthSlot, plus);
+        }
+    }
+
+    /** When frames are counted, pushes the depth a direct callee gets: this frame's plus one. */
+    void pushCalleeDepth() {
+        if (depthSlot >= 0) {
+            mv.visitVarInsn(ILOAD, depthSlot);
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(IADD);
         }
     }
 
@@ -700,14 +707,11 @@ final class FuncCompiler {
         List<ValType> results = type.results();
         int n = results.size();
         if (n == 0) {
-            leaveFrame();
             mv.visitInsn(RETURN);
         } else if (n == 1) {
             need(1);
-            leaveFrame();
             mv.visitInsn(Kinds.returnOp(topKind()));
         } else {
-            leaveFrame();
             spillAll();
             iconst(n);
             mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
