@@ -31,8 +31,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link CallDepth}: {@code maxWasmStack} below the default becomes a frame count kept in the store, exact
- * after returns, traps, caught exceptions, re-entry and tail calls; at the default nothing is compiled in.
+ * {@link CallDepth}: {@code maxWasmStack} below the default becomes a frame limit on a depth passed from call
+ * to call and published to the store where a call leaves compiled code; the count a host function sees is
+ * exact after returns, traps, caught exceptions, re-entry and tail calls, and the store is as the host left it
+ * after every call. At the default nothing is compiled in.
  */
 final class CallDepthTest {
     private static final long SMALL = 64 * 1024;
@@ -40,7 +42,7 @@ final class CallDepthTest {
     private static final int SMALL_FRAMES = 409;
 
     /**
-     * {@code probe} returns the store's count; {@code rec(k)} calls itself down to 0 (k + 1 frames) and
+     * {@code probe} returns the store's count (the calling frame's depth plus one); {@code rec(k)} calls itself down to 0 (k + 1 frames) and
      * returns the probe there; {@code down} recurses forever, counting its frames in {@code n}; {@code
      * viaHost(k)} calls {@code rec(k)} through the host; {@code thrower(k)} throws (or lets the host throw,
      * or traps) k + 1 frames down; {@code catcher}s catch that and return the probe.
@@ -264,6 +266,61 @@ final class CallDepthTest {
         assertEquals("", EmittedClassTest.verify(counted));
         assertTrue(contains(counted, "callDepth"));
         assertFalse(contains(plain, "callDepth"));
+    }
+
+    @Test
+    void compile_countedCall_checksTheDepthParameterAndPassesItPlusOne() {
+        ValidatedModule vm = ValidatedModule.of(
+                Wat.parse("(module (func $f (param i32) (result i32) (call $f (local.get 0))) (func))"));
+        byte[] counted =
+                new ChunkCompiler(vm, 0, 2, ModuleFacts.of(vm).withLimits(false, false, 300)).compile(new HashSet<>());
+        assertEquals("", EmittedClassTest.verify(counted));
+        String text = EmittedClassTest.text(counted, "f0");
+        assertEquals(
+                """
+                static synthetic f0(ILio/wasm4j/backend/bytecode/internal/BcInstance;I)I
+                    TRYCATCHBLOCK L0 L1 L2 java/lang/Throwable
+                    TRYCATCHBLOCK L1 L2 L3 java/lang/Throwable
+                    ILOAD 2
+                    LDC 300
+                    IF_ICMPLT L0
+                    LDC %d
+                    INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.trap (I)Lio/wasm4j/spi/Trap;
+                    ATHROW
+                   L0
+                    ALOAD 1
+                    INVOKEDYNAMIC interruptPending(Lio/wasm4j/backend/bytecode/internal/BcInstance;)Z [
+                      // handle kind 0x6 : INVOKESTATIC
+                      io/wasm4j/backend/bytecode/internal/Rt.interruptSite(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;
+                      // arguments: none
+                    ]
+                    IFEQ L4
+                    ALOAD 1
+                    INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.interrupted (Lio/wasm4j/backend/bytecode/internal/BcInstance;)V
+                   L4
+                    ILOAD 0
+                   L1
+                    ALOAD 1
+                    ILOAD 2
+                    ICONST_1
+                    IADD
+                    INVOKESTATIC io/wasm4j/backend/bytecode/internal/WasmCode.f0 (ILio/wasm4j/backend/bytecode/internal/BcInstance;I)I
+                    IRETURN
+                   L2
+                    ICONST_0
+                    GOTO L5
+                   L3
+                    ICONST_2
+                   L5
+                    I2L
+                    LDC 29L
+                    LADD
+                    ICONST_0
+                    ALOAD 1
+                    INVOKESTATIC io/wasm4j/backend/bytecode/internal/Rt.unwound (Ljava/lang/Throwable;JILio/wasm4j/backend/bytecode/internal/BcInstance;)Ljava/lang/Throwable;
+                    ATHROW
+                    MAXSTACK = 5
+                    MAXLOCALS = 3""".formatted(io.wasm4j.spi.TrapCode.STACK_EXHAUSTED.ordinal()).strip(), text);
     }
 
     private static boolean contains(byte[] classFile, String s) {
