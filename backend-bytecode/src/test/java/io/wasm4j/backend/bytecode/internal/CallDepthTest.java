@@ -247,6 +247,31 @@ final class CallDepthTest {
     }
 
     @Test
+    void lazy_mutualRecursionAcrossClasses_trapsAtTheSameDepth() {
+        String wat = """
+                (module
+                  (global $n (export "n") (mut i32) (i32.const 0))
+                  (func $ping (export "ping")
+                    (global.set $n (i32.add (global.get $n) (i32.const 1))) (call $pong))
+                  (func $pong
+                    (global.set $n (i32.add (global.get $n) (i32.const 1))) (call $ping)))
+                """;
+        ValidatedModule vm = ValidatedModule.of(Wat.parse(wat));
+        BcModule m = BcModule.compile(
+                vm, new io.wasm4j.spi.CompileContext(Wasm.TYPES, SMALL, java.util.Map.of(), false, false), true);
+        assertTrue(m.isLazy());
+        StoreContext store = new StoreContext(new AtomicLong());
+        Wasm w = Wasm.instantiate(m, Imports.NONE, store);
+        for (int round = 1; round <= 2; round++) {
+            assertEquals(
+                    TrapCode.STACK_EXHAUSTED,
+                    assertThrows(Trap.class, () -> w.call("ping")).code());
+            assertEquals(round * SMALL_FRAMES, w.instance.global(0).getInt());
+            assertEquals(0, store.callDepth);
+        }
+    }
+
+    @Test
     void defaultLimit_nothingCounted() {
         Guest g = guest(512 * 1024);
         assertEquals(0, g.call("rec", 10));
