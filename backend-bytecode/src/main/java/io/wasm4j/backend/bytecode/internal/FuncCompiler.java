@@ -51,6 +51,9 @@ final class FuncCompiler {
     private final int[] localKind;
     final int instSlot;
     int segSlot = -1;
+    /** The {@code int depth} parameter when frames are counted (see {@link CallDepth}), else -1. */
+    final int depthSlot;
+
     private final CodeSites sites;
     /** The fuel charged at each check, or null when fuel is off. */
     private final FuelCosts fuel;
@@ -103,6 +106,7 @@ final class FuncCompiler {
             next += Kinds.size(localKind[i]);
         }
         instSlot = next++;
+        depthSlot = chunk.facts.depthLimit > 0 ? next++ : -1;
         // the segment and the scratch locals come before the declared locals, so that they stay within
         // the one-byte local indices even in functions with hundreds of locals
         if (w.memoryCount() > 0 && chunk.facts.usesMemory0(funcIndex)) {
@@ -273,6 +277,10 @@ final class FuncCompiler {
 
     void compile() {
         mv.visitCode();
+        if (depthSlot >= 0) {
+            // before the entry label, which self tail calls jump to with the same depth
+            CallDepth.check(mv, chunk.facts.depthLimit, depthSlot);
+        }
         mv.visitLabel(entry);
         sites.site(r.position());
         for (int i = fc.paramCount(); i < localSlot.length; i++) {
@@ -674,6 +682,25 @@ final class FuncCompiler {
         return fc.targetBlock(a) == fc.targetBlock(b)
                 && fc.targetArity(a) == fc.targetArity(b)
                 && fc.targetHeight(a) == fc.targetHeight(b);
+    }
+
+    /**
+     * When frames are counted, writes this frame's depth plus {@code plus} to the store, for code that does
+     * not get it as a parameter (see {@link CallDepth}).
+     */
+    void publishDepth(int plus) {
+        if (depthSlot >= 0) {
+            CallDepth.publish(mv, instSlot, depthSlot, plus);
+        }
+    }
+
+    /** When frames are counted, pushes the depth a direct callee gets: this frame's plus one. */
+    void pushCalleeDepth() {
+        if (depthSlot >= 0) {
+            mv.visitVarInsn(ILOAD, depthSlot);
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(IADD);
+        }
     }
 
     void doReturn() {

@@ -23,13 +23,21 @@ final class ModuleFacts {
     final boolean pollEpoch;
     /** Whether the code consumes the store's fuel at its interruption checks. */
     final boolean consumeFuel;
+    /** The frame limit counted at function entries, 0 when frames are not counted (see {@link CallDepth}). */
+    final int depthLimit;
 
     private final boolean[] usesMemory0;
     private final boolean[] entryCheck;
 
     private ModuleFacts(
-            boolean hasTailCalls, boolean[] usesMemory0, boolean[] entryCheck, boolean pollEpoch, boolean consumeFuel) {
+            boolean hasTailCalls,
+            boolean[] usesMemory0,
+            boolean[] entryCheck,
+            boolean pollEpoch,
+            boolean consumeFuel,
+            int depthLimit) {
         this.hasTailCalls = hasTailCalls;
+        this.depthLimit = depthLimit;
         this.usesMemory0 = usesMemory0;
         this.entryCheck = entryCheck;
         this.pollEpoch = pollEpoch;
@@ -38,10 +46,11 @@ final class ModuleFacts {
 
     /**
      * Returns these facts for code that also polls the epoch and/or consumes fuel (CompileContext): then
-     * every function checks at its entry, as the store contract asks.
+     * every function checks at its entry, as the store contract asks; and that counts frames up to {@code
+     * depthLimit} (0: not counted).
      */
-    ModuleFacts withLimits(boolean epoch, boolean fuel) {
-        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, epoch, fuel);
+    ModuleFacts withLimits(boolean epoch, boolean fuel, int depthLimit) {
+        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, epoch, fuel, depthLimit);
     }
 
     /** Whether function {@code f} (defined) checks for interruption at its entry. */
@@ -127,7 +136,7 @@ final class ModuleFacts {
                 }
             }
         }
-        return new ModuleFacts(tail, uses, entry, false, false);
+        return new ModuleFacts(tail, uses, entry, false, false, 0);
     }
 
     private static boolean isCall(io.wasm4j.core.code.Opcode op) {
