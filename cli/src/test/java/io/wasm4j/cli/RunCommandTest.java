@@ -228,6 +228,20 @@ final class RunCommandTest {
         assertEquals(grown + "\n", r.stdout());
     }
 
+    /** {@code auto} (the default) is mmap on the bytecode backend, heap on the interpreter. */
+    @ParameterizedTest
+    @CsvSource({"bytecode, 1", "auto, 1", "interp, -1"})
+    void run_memoryAuto_isMmapExceptOnTheInterpreter(String backend, String grown) throws IOException {
+        Path wat = write("big.wat", """
+                (module
+                  (memory i64 1)
+                  (func (export "grow") (result i64) (memory.grow (i64.const 300000))))
+                """);
+        CliRun r = CliRun.of("run", "--backend=" + backend, "--invoke", "grow", wat.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(grown + "\n", r.stdout());
+    }
+
     @Test
     void run_memoryMmap_runsAWasiProgram() {
         CliRun r = CliRun.of("run", "--memory", "mmap", "--backend", "bytecode", CliRun.example("hello.wat"));
@@ -239,7 +253,7 @@ final class RunCommandTest {
     void run_unknownMemory_isAUsageErrorListingTheMemories() {
         CliRun r = CliRun.of("run", "--memory=disk", CliRun.example("hello.wat"));
         assertEquals(2, r.exitCode(), r::toString);
-        assertTrue(r.stderr().contains("unknown memory 'disk'; the memories are: heap, mmap"), r::toString);
+        assertTrue(r.stderr().contains("unknown memory 'disk'; the memories are: auto, heap, mmap"), r::toString);
     }
 
     @Test
@@ -247,7 +261,7 @@ final class RunCommandTest {
         CliRun r = CliRun.of("run", "--help");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.stdout().contains("--memory=MEMORY"), r::toString);
-        assertTrue(r.stdout().contains("Linear memory: heap, mmap (default: heap)"), r::toString);
+        assertTrue(r.stdout().contains("Linear memory: auto, heap, mmap (default: auto)"), r::toString);
     }
 
     private Path write(String name, String text) throws IOException {
