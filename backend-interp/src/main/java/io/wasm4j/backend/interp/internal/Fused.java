@@ -162,6 +162,28 @@ final class Fused {
     static final int LOCAL_SHL_C_ADD_C_LOAD32 = 775;
 
     /**
+     * {@code local.get x; i32.const c; i32.add; local.tee x; i32.const k; i32.ne; br_if} (carrying no
+     * values): operands x, c, k, target pc, height, arity.
+     */
+    static final int LOCAL_ADD_C_BR_IF_NE_C = 776;
+    /** As {@link #LOCAL_ADD_C_BR_IF_NE_C} with another compare: operands compare code, x, c, k, target pc, height, arity. */
+    static final int LOCAL_ADD_C_BR_IF_C = 777;
+    /**
+     * {@code local.get x; local.get y; i64.add; local.tee z; i64.const k; i64 compare; br_if} (carrying no
+     * values): operands compare ({@link #BR_IF_I64_EQ_C} ..), x, y, z, k (two ints, low first), target pc,
+     * height, arity.
+     */
+    static final int I64_ADD_LL_BR_IF_C = 778;
+    /** {@code local.get x; local.get y; i32.const c; i32.add} + a fast 64-bit load: operands x, y, c, offset. */
+    static final int LOCAL_LOCAL_ADD_C_LOAD64 = 779;
+    /** {@code local.get x; local.get y} + a fast 64-bit load: operands x, y, offset. */
+    static final int LOCAL_LOCAL_LOAD64 = 780;
+    /** {@code local.get x; i32.add; local.tee y} + a fast 64-bit load: operands x, y, offset. */
+    static final int ADD_L_TEE_LOAD64 = 781;
+    /** {@code f64.sub; local.tee x}: operand x. */
+    static final int F64_SUB_TEE = 782;
+
+    /**
      * Where {@link Op} renumbers the opcodes handled inline (81 codes); the synthetic opcodes below follow
      * them.
      */

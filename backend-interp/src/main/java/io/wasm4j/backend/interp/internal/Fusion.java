@@ -33,9 +33,46 @@ final class Fusion {
                 t.movePc(0, q + 4);
                 t.lastStart = q;
                 t.prevStart = -1;
+            } else if (load == Fused.ADD_C_LOAD64
+                    && t.isFastMemarg()
+                    && q >= t.barrier
+                    && q == t.lastStart - 3
+                    && t.code.get(q) == Op.LOCAL_GET2) {
+                // [LOCAL_GET2, x, y, I32_ADD_CONST, c] + load: the add and the load are recorded at the offset
+                t.code.set(q, Fused.LOCAL_LOCAL_ADD_C_LOAD64);
+                t.code.set(q + 3, t.code.get(q + 4));
+                t.code.set(q + 4, (int) t.rd.memargOffset());
+                t.movePc(1, q + 4);
+                t.movePc(0, q + 4);
+                t.lastStart = q;
+                t.prevStart = -1;
+            } else if (load == Fused.TEE_LOAD64
+                    && t.isFastMemarg()
+                    && q >= t.barrier
+                    && q == t.lastStart - 2
+                    && t.code.get(q) == Fused.I32_ADD_L) {
+                // [I32_ADD_L, x, LOCAL_TEE, y] + load: the load is recorded at the offset
+                t.code.set(q, Fused.ADD_L_TEE_LOAD64);
+                t.code.set(q + 2, t.code.get(q + 3));
+                t.code.set(q + 3, (int) t.rd.memargOffset());
+                t.movePc(0, q + 3);
+                t.lastStart = q;
+                t.prevStart = -1;
             } else {
                 fuseMemAccess(t, op, load);
             }
+            return true;
+        }
+        if ((op == Opcode.F64_LOAD || op == Opcode.I64_LOAD)
+                && prev == Op.LOCAL_GET2
+                && t.code.size == t.lastStart + 3) {
+            t.rd.readMemarg();
+            fuseMemAccess(t, op, Fused.LOCAL_LOCAL_LOAD64);
+            return true;
+        }
+        if (op == Opcode.LOCAL_TEE && prev == Op.F64_SUB && t.code.size == t.lastStart + 1) {
+            t.code.set(t.lastStart, Fused.F64_SUB_TEE);
+            t.emit(t.rd.readU32());
             return true;
         }
         if ((op == Opcode.F64_STORE || op == Opcode.I64_STORE)
@@ -59,7 +96,31 @@ final class Fusion {
                 && t.fc.targetArity(t.fc.branchFirstTarget(t.fc.branchAt(off))) == 0) {
             t.rd.readU32();
             t.code.size = t.lastStart;
+            int p2 = t.prev2Start;
             if (prev != Op.I32_EQZ
+                    && t.prevStart >= t.barrier
+                    && t.prevStart == t.lastStart - 2
+                    && t.code.get(t.prevStart) == Op.I32_CONST
+                    && p2 >= t.barrier
+                    && p2 == t.prevStart - 3
+                    && t.code.get(p2) == Fused.LOCAL_I32_ADD_CONST_TEE) {
+                // local.get x; i32.const c; i32.add; local.tee x; i32.const k; compare; br_if
+                int x = t.code.get(p2 + 1);
+                int c = t.code.get(p2 + 2);
+                int k = t.code.get(t.prevStart + 1);
+                t.code.size = p2;
+                if (prev == Op.I32_NE) {
+                    t.emit(Fused.LOCAL_ADD_C_BR_IF_NE_C);
+                } else {
+                    t.emit(Fused.LOCAL_ADD_C_BR_IF_C);
+                    t.emit(prev);
+                }
+                t.emit(x);
+                t.emit(c);
+                t.emit(k);
+                t.lastStart = p2;
+                t.prevStart = -1;
+            } else if (prev != Op.I32_EQZ
                     && t.prevStart >= t.barrier
                     && t.prevStart == t.lastStart - 2
                     && t.code.get(t.prevStart) == Op.I32_CONST) {
@@ -114,12 +175,28 @@ final class Fusion {
             t.rd.readU32();
             int lo = t.code.get(t.prevStart + 1);
             int hi = t.code.get(t.prevStart + 2);
-            t.code.size = t.prevStart;
-            t.emit(Fused.BR_IF_I64_EQ_C + (prev - Op.I64_EQ));
+            int p2 = t.prev2Start;
+            int start = t.prevStart;
+            if (p2 >= t.barrier && p2 == t.prevStart - 4 && t.code.get(p2) == Fused.I64_ADD_LL_TEE) {
+                // local.get x; local.get y; i64.add; local.tee z; i64.const c; compare; br_if
+                int x = t.code.get(p2 + 1);
+                int y = t.code.get(p2 + 2);
+                int z = t.code.get(p2 + 3);
+                t.code.size = p2;
+                t.emit(Fused.I64_ADD_LL_BR_IF_C);
+                t.emit(Fused.BR_IF_I64_EQ_C + (prev - Op.I64_EQ));
+                t.emit(x);
+                t.emit(y);
+                t.emit(z);
+                start = p2;
+            } else {
+                t.code.size = t.prevStart;
+                t.emit(Fused.BR_IF_I64_EQ_C + (prev - Op.I64_EQ));
+            }
             t.emit(lo);
             t.emit(hi);
             t.emitBranchTarget(t.fc.branchFirstTarget(t.fc.branchAt(off)));
-            t.lastStart = t.prevStart;
+            t.lastStart = start;
             t.prevStart = -1;
             return true;
         }
