@@ -183,6 +183,17 @@ final class Fused {
     /** {@code f64.sub; local.tee x}: operand x. */
     static final int F64_SUB_TEE = 782;
 
+    /** {@code n} {@link #LOCAL_COPY}s in a row (n at least 3): operands n, x1, y1, .. xn, yn. */
+    static final int LOCAL_COPYN = 783;
+    /** Two {@link #XOR_LOCAL_ROTL_C}s in a row: operands x1, c1, x2, c2. */
+    static final int XOR2_LOCAL_ROTL_C = 784;
+    /** {@code i32.const c; local.set x}: operands c, x. */
+    static final int LOCAL_SET_C = 785;
+    /** {@code i32.const c; i32.add; local.tee x}: operands c, x. */
+    static final int I32_ADD_C_TEE = 786;
+    /** {@code local.get x; local.tee y} (numbers): operands x, y. */
+    static final int LOCAL_GET_TEE = 787;
+
     /**
      * Where {@link Op} renumbers the opcodes handled inline (81 codes); the synthetic opcodes below follow
      * them.

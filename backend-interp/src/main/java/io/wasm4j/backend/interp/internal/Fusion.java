@@ -86,6 +86,17 @@ final class Fusion {
             return true;
         }
         if (op == Opcode.I32_XOR && prev == Fused.LOCAL_ROTL_C && t.code.size == t.lastStart + 3) {
+            int q = t.prevStart;
+            if (q >= t.barrier && q == t.lastStart - 3 && t.code.get(q) == Fused.XOR_LOCAL_ROTL_C) {
+                // [XOR_LOCAL_ROTL_C, x1, c1, LOCAL_ROTL_C, x2, c2] + xor
+                t.code.set(q, Fused.XOR2_LOCAL_ROTL_C);
+                t.code.set(q + 3, t.code.get(q + 4));
+                t.code.set(q + 4, t.code.get(q + 5));
+                t.code.size = q + 5;
+                t.lastStart = q;
+                t.prevStart = -1;
+                return true;
+            }
             t.code.set(t.lastStart, Fused.XOR_LOCAL_ROTL_C);
             return true;
         }
@@ -225,9 +236,53 @@ final class Fusion {
                 fuseMemAccess(t, op, fused);
                 return true;
             }
+            if (op == Opcode.LOCAL_TEE) {
+                int idx = t.rd.readU32();
+                if (Translator.kind(t.locals.get(idx)) == 0) {
+                    t.code.set(t.lastStart, Fused.LOCAL_GET_TEE);
+                    t.emit(idx);
+                    return true;
+                }
+                t.emit(Op.LOCAL_TEE_REF + (Translator.kind(t.locals.get(idx)) == 1 ? 0 : 3));
+                t.emit(idx);
+                t.prevStart = t.lastStart;
+                t.lastStart = t.code.size - 2;
+                return true;
+            }
             if (op == Opcode.LOCAL_SET) {
                 int idx = t.rd.readU32();
                 if (Translator.kind(t.locals.get(idx)) == 0) {
+                    int q = t.prevStart;
+                    if (q >= t.barrier && q == t.lastStart - 5 && t.code.get(q) == Fused.LOCAL_COPY2) {
+                        // a third copy in a row
+                        int x = t.code.get(t.lastStart + 1);
+                        int[] pairs = {t.code.get(q + 1), t.code.get(q + 2), t.code.get(q + 3), t.code.get(q + 4)};
+                        t.code.size = q;
+                        t.emit(Fused.LOCAL_COPYN);
+                        t.emit(3);
+                        for (int v : pairs) {
+                            t.emit(v);
+                        }
+                        t.emit(x);
+                        t.emit(idx);
+                        t.lastStart = q;
+                        t.prevStart = -1;
+                        return true;
+                    }
+                    if (q >= t.barrier
+                            && q >= 0
+                            && t.code.get(q) == Fused.LOCAL_COPYN
+                            && q + 2 + 2 * t.code.get(q + 1) == t.lastStart) {
+                        // one more copy
+                        int x = t.code.get(t.lastStart + 1);
+                        t.code.set(q + 1, t.code.get(q + 1) + 1);
+                        t.code.size = t.lastStart;
+                        t.emit(x);
+                        t.emit(idx);
+                        t.lastStart = q;
+                        t.prevStart = -1;
+                        return true;
+                    }
                     if (t.prevStart >= t.barrier
                             && t.prevStart == t.lastStart - 3
                             && t.code.get(t.prevStart) == Fused.LOCAL_COPY) {
@@ -275,6 +330,17 @@ final class Fusion {
             }
             return true;
         }
+        if (op == Opcode.LOCAL_SET && prev == Op.I32_CONST && t.code.size == t.lastStart + 2) {
+            // the local holds an i32
+            t.code.set(t.lastStart, Fused.LOCAL_SET_C);
+            t.emit(t.rd.readU32());
+            return true;
+        }
+        if (op == Opcode.LOCAL_TEE && prev == Op.I32_ADD_CONST && t.code.size == t.lastStart + 2) {
+            t.code.set(t.lastStart, Fused.I32_ADD_C_TEE);
+            t.emit(t.rd.readU32());
+            return true;
+        }
         if (prev == Op.I32_CONST && t.code.size == t.lastStart + 2) {
             int fused = Peephole.withConst(op);
             int withLocal = Peephole.withLocalAndConst(op);
@@ -288,7 +354,8 @@ final class Fusion {
                 t.code.set(t.prevStart, withLocal);
                 t.emit(c);
                 t.lastStart = t.prevStart;
-                t.prevStart = -1;
+                // the instruction before the local.get (emitted plainly, as the local.get and the constant were)
+                t.prevStart = t.prev2Start;
                 return true;
             }
             if (fused >= 0) {

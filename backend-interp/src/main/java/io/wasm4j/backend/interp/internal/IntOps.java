@@ -37,6 +37,10 @@ final class IntOps {
         int x = (int) a;
         int y = (int) b;
         long v = switch (op) {
+            case Op.I32_EQ -> x == y ? 1 : 0;
+            case Op.I32_NE -> x != y ? 1 : 0;
+            case Op.I32_LT_S -> x < y ? 1 : 0;
+            case Op.I32_GT_S -> x > y ? 1 : 0;
             case Op.I32_LE_S -> x <= y ? 1 : 0;
             case Op.I32_GE_S -> x >= y ? 1 : 0;
             case Op.I64_EQ -> a == b ? 1 : 0;

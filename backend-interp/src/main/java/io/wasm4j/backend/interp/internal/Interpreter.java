@@ -398,6 +398,26 @@ final class Interpreter {
                             s[fp + code[pc + 3]] = s[fp + code[pc + 2]];
                             pc += 4;
                         }
+                        case Fused.LOCAL_COPYN -> {
+                            int e = pc + 1 + 2 * code[pc];
+                            for (pc++; pc < e; pc += 2) {
+                                s[fp + code[pc + 1]] = s[fp + code[pc]];
+                            }
+                        }
+                        case Fused.LOCAL_GET_TEE -> {
+                            s[sp++] = s[fp + code[pc + 1]] = s[fp + code[pc]];
+                            pc += 2;
+                        }
+                        case Fused.LOCAL_SET_C -> {
+                            s[fp + code[pc + 1]] = code[pc];
+                            pc += 2;
+                        }
+                        case Fused.XOR2_LOCAL_ROTL_C -> {
+                            s[sp - 1] = (int) s[sp - 1]
+                                    ^ Integer.rotateLeft((int) s[fp + code[pc]], code[pc + 1])
+                                    ^ Integer.rotateLeft((int) s[fp + code[pc + 2]], code[pc + 3]);
+                            pc += 4;
+                        }
                         case Fused.XOR_LOCAL_ROTL_C -> {
                             s[sp - 1] = (int) s[sp - 1] ^ Integer.rotateLeft((int) s[fp + code[pc]], code[pc + 1]);
                             pc += 2;
@@ -630,10 +650,6 @@ final class Interpreter {
                             mem = inst.mem0();
                         }
                         case Op.I32_EQZ -> s[sp - 1] = (int) s[sp - 1] == 0 ? 1 : 0;
-                        case Op.I32_EQ -> s[sp - 2] = (int) s[--sp - 1] == (int) s[sp] ? 1 : 0;
-                        case Op.I32_NE -> s[sp - 2] = (int) s[--sp - 1] != (int) s[sp] ? 1 : 0;
-                        case Op.I32_LT_S -> s[sp - 2] = (int) s[--sp - 1] < (int) s[sp] ? 1 : 0;
-                        case Op.I32_GT_S -> s[sp - 2] = (int) s[--sp - 1] > (int) s[sp] ? 1 : 0;
                         case Op.I32_ADD -> s[sp - 2] = (int) s[--sp - 1] + (int) s[sp];
                         case Op.I32_SUB -> s[sp - 2] = (int) s[--sp - 1] - (int) s[sp];
                         case Op.I32_MUL -> s[sp - 2] = (int) s[--sp - 1] * (int) s[sp];
@@ -643,8 +659,11 @@ final class Interpreter {
                         case Op.I32_SHL -> s[sp - 2] = (int) s[--sp - 1] << (int) s[sp];
                         case Op.I32_SHR_S -> s[sp - 2] = (int) s[--sp - 1] >> (int) s[sp];
                         case Op.I32_SHR_U -> s[sp - 2] = (int) s[--sp - 1] >>> (int) s[sp];
-                        case Op.I32_ROTL -> s[sp - 2] = Integer.rotateLeft((int) s[--sp - 1], (int) s[sp]);
                         case Op.I32_ADD_CONST -> s[sp - 1] = (int) s[sp - 1] + code[pc++];
+                        case Fused.I32_ADD_C_TEE -> {
+                            s[fp + code[pc + 1]] = s[sp - 1] = (int) s[sp - 1] + code[pc];
+                            pc += 2;
+                        }
                         case Fused.I32_AND_C -> s[sp - 1] = (int) s[sp - 1] & code[pc++];
                         case Fused.I32_OR_C -> s[sp - 1] = (int) s[sp - 1] | code[pc++];
                         case Fused.I32_XOR_C -> s[sp - 1] = (int) s[sp - 1] ^ code[pc++];
