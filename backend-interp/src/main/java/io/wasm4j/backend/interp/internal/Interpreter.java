@@ -140,120 +140,46 @@ final class Interpreter {
                                 pc += 3;
                             }
                         }
-                        case Fused.BR_IF_I32_EQ_C -> {
-                            if ((int) s[sp - 1] == code[pc]) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_NE_C -> {
-                            if ((int) s[sp - 1] != code[pc]) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_LT_S_C -> {
-                            if ((int) s[sp - 1] < code[pc]) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_LT_U_C -> {
-                            if ((int) s[sp - 1] + Integer.MIN_VALUE < code[pc] + Integer.MIN_VALUE) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_GT_S_C -> {
-                            if ((int) s[sp - 1] > code[pc]) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_GT_U_C -> {
-                            if ((int) s[sp - 1] + Integer.MIN_VALUE > code[pc] + Integer.MIN_VALUE) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_LE_S_C,
-                                Fused.BR_IF_I32_LE_U_C,
-                                Fused.BR_IF_I32_GE_S_C,
-                                Fused.BR_IF_I32_GE_U_C -> {
-                            if (Branches.i32(op - Fused.BR_IF_I32_EQ_C + Op.I32_EQ, (int) s[--sp], code[pc])) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I64_EQ_C,
-                                Fused.BR_IF_I64_NE_C,
-                                Fused.BR_IF_I64_LT_S_C,
-                                Fused.BR_IF_I64_LT_U_C,
-                                Fused.BR_IF_I64_GT_S_C,
-                                Fused.BR_IF_I64_GT_U_C,
-                                Fused.BR_IF_I64_LE_S_C,
-                                Fused.BR_IF_I64_LE_U_C,
-                                Fused.BR_IF_I64_GE_S_C,
-                                Fused.BR_IF_I64_GE_U_C -> {
-                            long a = s[--sp];
-                            long c = (code[pc] & MASK32) | ((long) code[pc + 1] << 32);
-                            if (Branches.i64(op, a, c)) {
+                        // compares with a constant: the value lies in the interval [lo, lo + span] (see Branches)
+                        case Fused.BR_IF_I32_IN -> {
+                            if ((int) s[--sp] - code[pc] + Integer.MIN_VALUE <= code[pc + 1] + Integer.MIN_VALUE) {
                                 sp = ob + code[pc + 3];
                                 pc = code[pc + 2];
                             } else {
                                 pc += 5;
                             }
                         }
-                        // a local incremented, compared with a constant and branched on: the sum is written first
-                        case Fused.LOCAL_ADD_C_BR_IF_NE_C -> {
-                            int l = fp + code[pc];
-                            int v = (int) s[l] + code[pc + 1];
-                            s[l] = v;
-                            if (v != code[pc + 2]) {
-                                sp = ob + code[pc + 4];
-                                pc = code[pc + 3];
-                            } else {
-                                pc += 6;
-                            }
-                        }
-                        case Fused.LOCAL_ADD_C_BR_IF_C -> {
-                            int l = fp + code[pc + 1];
-                            int v = (int) s[l] + code[pc + 2];
-                            s[l] = v;
-                            if (Branches.i32(code[pc], v, code[pc + 3])) {
+                        case Fused.BR_IF_I64_IN -> {
+                            long d = s[--sp] - ((code[pc] & MASK32) | ((long) code[pc + 1] << 32));
+                            if (d + Long.MIN_VALUE
+                                    <= ((code[pc + 2] & MASK32) | ((long) code[pc + 3] << 32)) + Long.MIN_VALUE) {
                                 sp = ob + code[pc + 5];
                                 pc = code[pc + 4];
                             } else {
                                 pc += 7;
                             }
                         }
-                        case Fused.I64_ADD_LL_BR_IF_C -> {
-                            long v = s[fp + code[pc + 3]] = s[fp + code[pc + 1]] + s[fp + code[pc + 2]];
-                            if (Branches.i64(code[pc], v, (code[pc + 4] & MASK32) | ((long) code[pc + 5] << 32))) {
-                                sp = ob + code[pc + 7];
-                                pc = code[pc + 6];
+                        // a local incremented, then compared: the sum is written first
+                        case Fused.LOCAL_ADD_C_BR_IF_IN -> {
+                            int l = fp + code[pc];
+                            int v = (int) s[l] + code[pc + 1];
+                            s[l] = v;
+                            if (v - code[pc + 2] + Integer.MIN_VALUE <= code[pc + 3] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 5];
+                                pc = code[pc + 4];
                             } else {
-                                pc += 9;
+                                pc += 7;
+                            }
+                        }
+                        case Fused.I64_ADD_LL_BR_IF_IN -> {
+                            long d = (s[fp + code[pc + 2]] = s[fp + code[pc]] + s[fp + code[pc + 1]])
+                                    - ((code[pc + 3] & MASK32) | ((long) code[pc + 4] << 32));
+                            if (d + Long.MIN_VALUE
+                                    <= ((code[pc + 5] & MASK32) | ((long) code[pc + 6] << 32)) + Long.MIN_VALUE) {
+                                sp = ob + code[pc + 8];
+                                pc = code[pc + 7];
+                            } else {
+                                pc += 10;
                             }
                         }
                         case Fused.BR_IF_I32_LL -> {

@@ -58,9 +58,9 @@ final class FusedAccessTest {
 
     @Test
     void incrementAndBranch_writesTheLocalAndComparesTheSum() {
-        assertFused("incNe", Fused.LOCAL_ADD_C_BR_IF_NE_C);
+        assertFused("incNe", Fused.LOCAL_ADD_C_BR_IF_IN);
         assertEquals(10 * 1000 + 30, W.call1("incNe", 0));
-        assertFused("incLtS", Fused.LOCAL_ADD_C_BR_IF_C);
+        assertFused("incLtS", Fused.LOCAL_ADD_C_BR_IF_IN);
         assertEquals(3 * 1000 + 15, W.call1("incLtS", 0));
         // signed: -20 -> -15 .. 15 is seven passes (unsigned, -15 would stop at once)
         assertEquals(7 * 1000 + 15, W.call1("incLtS", -20));
@@ -69,7 +69,7 @@ final class FusedAccessTest {
 
     @Test
     void i64AddAndBranch_comparesUnsigned() {
-        assertFused("add64Loop", Fused.I64_ADD_LL_BR_IF_C);
+        assertFused("add64Loop", Fused.I64_ADD_LL_BR_IF_IN);
         // 0x7FF..F0 + 8 -> F8, 0x800..00, 0x800..08, 0x800..10: four passes, which a signed compare would stop at one
         assertEquals(4 * 1000L + 0x10, W.call1("add64Loop", 0x7FFF_FFFF_FFFF_FFF0L, 8L));
         assertEquals(1000L + 0x20, W.call1("add64Loop", 0x8000_0000_0000_0018L, 8L));
