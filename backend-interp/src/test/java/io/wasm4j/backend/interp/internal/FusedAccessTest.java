@@ -46,6 +46,13 @@ final class FusedAccessTest {
                 (f64.add
                   (f64.load offset=8 (local.tee 2 (i32.add (i32.mul (local.get 0) (i32.const 1)) (local.get 1))))
                   (f64.convert_i32_s (local.get 2))))
+              (func (export "addInto") (param i32 i32 f64) (result f64) (local i32)
+                ;; p[1] += v, the address kept in a local as compiled C does
+                (f64.store offset=8 (local.tee 3 (local.get 0))
+                  (f64.add (f64.div (local.get 2) (f64.const 2)) (f64.load offset=16 (local.get 1))))
+                (f64.load offset=8 (local.get 3)))
+              (func (export "sqrt") (param i64) (result i64)
+                (i64.reinterpret_f64 (f64.sqrt (f64.reinterpret_i64 (local.get 0)))))
               (func (export "subTee") (param f64 f64) (result f64) (local f64)
                 (f64.add (local.tee 2 (f64.sub (local.get 0) (f64.sqrt (local.get 1)))) (local.get 2)))
             )""";
@@ -90,6 +97,22 @@ final class FusedAccessTest {
     }
 
     @Test
+    void loadAddStore_intoAnAddressInALocal_storesTheSumAndTrapsAtTheStore() {
+        // 8 + 16 holds 2.5 (data at 24): 0.5 / 2 + 2.5 stored at 200 + 8
+        assertEquals(2.75, W.call1("addInto", 200, 8, 0.5));
+    }
+
+    @Test
+    void f64Sqrt_quietsNaNs() {
+        assertEquals(Double.doubleToRawLongBits(1.5), W.call1("sqrt", Double.doubleToRawLongBits(2.25)));
+        long nan = (long) W.call1("sqrt", Double.doubleToRawLongBits(-1.0));
+        assertTrue(Double.isNaN(Double.longBitsToDouble(nan)));
+        // a signalling NaN comes back quiet
+        long q = (long) W.call1("sqrt", 0x7FF0_0000_0000_0001L);
+        assertEquals(0x0008_0000_0000_0000L, q & 0x0008_0000_0000_0000L);
+    }
+
+    @Test
     void f64SubTee_keepsTheDifferenceInTheLocal() {
         assertFused("subTee", Fused.F64_SUB_TEE);
         assertEquals(2 * (10.0 - 3.0), W.call1("subTee", 10.0, 9.0));
@@ -101,11 +124,14 @@ final class FusedAccessTest {
         for (Trap t : new Trap[] {
             assertThrows(Trap.class, () -> W.call("localAddLoad", 65528, 0.0)),
             assertThrows(Trap.class, () -> W.call("localLoad", 65530, 0L)),
-            assertThrows(Trap.class, () -> W.call("addTeeLoad", 65530, 0))
+            assertThrows(Trap.class, () -> W.call("addTeeLoad", 65530, 0)),
+            assertThrows(Trap.class, () -> W.call("addInto", 0, 65530, 1.0))
         }) {
             assertEquals(TrapCode.MEMORY_OUT_OF_BOUNDS, t.code());
             int op = bytes[(int) t.backtrace().frames().getFirst().codeOffset()] & 0xFF;
             assertTrue(op == 0x2b || op == 0x29, "trap reported at opcode " + Integer.toHexString(op));
         }
+        Trap store = assertThrows(Trap.class, () -> W.call("addInto", 65530, 0, 1.0));
+        assertEquals(0x39, bytes[(int) store.backtrace().frames().getFirst().codeOffset()]); // f64.store
     }
 }
