@@ -62,18 +62,11 @@ final class Fused {
     /** {@code local.get x; i32.const c; i32.add; local.tee x}: operands x, c. */
     static final int LOCAL_I32_ADD_CONST_TEE = 637;
 
-    // i32.const c; an i32 compare; br_if (carrying no values): operands = c, target pc, height, arity;
-    // in the order of Op.BR_IF_I32_EQ ..
-    static final int BR_IF_I32_EQ_C = 638;
-    static final int BR_IF_I32_NE_C = 639;
-    static final int BR_IF_I32_LT_S_C = 640;
-    static final int BR_IF_I32_LT_U_C = 641;
-    static final int BR_IF_I32_GT_S_C = 642;
-    static final int BR_IF_I32_GT_U_C = 643;
-    static final int BR_IF_I32_LE_S_C = 644;
-    static final int BR_IF_I32_LE_U_C = 645;
-    static final int BR_IF_I32_GE_S_C = 646;
-    static final int BR_IF_I32_GE_U_C = 647;
+    /**
+     * {@code i32.const k; an i32 compare; br_if} (carrying no values), the compare as the interval of the
+     * values that branch ({@link Branches}): operands lo, span, target pc, height, arity.
+     */
+    static final int BR_IF_I32_IN = 638;
 
     // local.get x; local.get y; a binary operator: operands = x, y
     static final int I32_ADD_LL = 648;
@@ -92,18 +85,11 @@ final class Fused {
     /** {@code local.get x; i32.const c; i32.add; local.tee y}: operands x, c, y. */
     static final int LOCAL_ADD_C_TEE = 659;
 
-    // i64.const c; an i64 compare; br_if (carrying no values): operands = c (two ints, low first), target pc,
-    // height, arity; in the order of Op.I64_EQ ..
-    static final int BR_IF_I64_EQ_C = 741;
-    static final int BR_IF_I64_NE_C = 742;
-    static final int BR_IF_I64_LT_S_C = 743;
-    static final int BR_IF_I64_LT_U_C = 744;
-    static final int BR_IF_I64_GT_S_C = 745;
-    static final int BR_IF_I64_GT_U_C = 746;
-    static final int BR_IF_I64_LE_S_C = 747;
-    static final int BR_IF_I64_LE_U_C = 748;
-    static final int BR_IF_I64_GE_S_C = 749;
-    static final int BR_IF_I64_GE_U_C = 750;
+    /**
+     * {@code i64.const k; an i64 compare; br_if} (carrying no values), the compare as an interval: operands
+     * lo, span (two ints each, low first), target pc, height, arity.
+     */
+    static final int BR_IF_I64_IN = 741;
 
     // local.get x + an f64 binary operator: operand = x
     static final int F64_ADD_L = 751;
@@ -160,6 +146,37 @@ final class Fused {
      * lookup): operands x, k, c, offset.
      */
     static final int LOCAL_SHL_C_ADD_C_LOAD32 = 775;
+
+    /**
+     * {@code local.get x; i32.const c; i32.add; local.tee x; i32.const k; i32 compare; br_if} (carrying no
+     * values), the compare as an interval: operands x, c, lo, span, target pc, height, arity.
+     */
+    static final int LOCAL_ADD_C_BR_IF_IN = 776;
+    /**
+     * {@code local.get x; local.get y; i64.add; local.tee z; i64.const k; i64 compare; br_if} (carrying no
+     * values), the compare as an interval: operands x, y, z, lo, span (two ints each), target pc, height,
+     * arity.
+     */
+    static final int I64_ADD_LL_BR_IF_IN = 778;
+    /** {@code local.get x; local.get y; i32.const c; i32.add} + a fast 64-bit load: operands x, y, c, offset. */
+    static final int LOCAL_LOCAL_ADD_C_LOAD64 = 779;
+    /** {@code local.get x; local.get y} + a fast 64-bit load: operands x, y, offset. */
+    static final int LOCAL_LOCAL_LOAD64 = 780;
+    /** {@code local.get x; i32.add; local.tee y} + a fast 64-bit load: operands x, y, offset. */
+    static final int ADD_L_TEE_LOAD64 = 781;
+    /** {@code f64.sub; local.tee x}: operand x. */
+    static final int F64_SUB_TEE = 782;
+
+    /** {@code n} {@link #LOCAL_COPY}s in a row (n at least 3): operands n, x1, y1, .. xn, yn. */
+    static final int LOCAL_COPYN = 783;
+    /** Two {@link #XOR_LOCAL_ROTL_C}s in a row: operands x1, c1, x2, c2. */
+    static final int XOR2_LOCAL_ROTL_C = 784;
+    /** {@code i32.const c; local.set x}: operands c, x. */
+    static final int LOCAL_SET_C = 785;
+    /** {@code i32.const c; i32.add; local.tee x}: operands c, x. */
+    static final int I32_ADD_C_TEE = 786;
+    /** {@code local.get x; local.tee y} (numbers): operands x, y. */
+    static final int LOCAL_GET_TEE = 787;
 
     /**
      * Where {@link Op} renumbers the opcodes handled inline (81 codes); the synthetic opcodes below follow

@@ -33,9 +33,46 @@ final class Fusion {
                 t.movePc(0, q + 4);
                 t.lastStart = q;
                 t.prevStart = -1;
+            } else if (load == Fused.ADD_C_LOAD64
+                    && t.isFastMemarg()
+                    && q >= t.barrier
+                    && q == t.lastStart - 3
+                    && t.code.get(q) == Op.LOCAL_GET2) {
+                // [LOCAL_GET2, x, y, I32_ADD_CONST, c] + load: the add and the load are recorded at the offset
+                t.code.set(q, Fused.LOCAL_LOCAL_ADD_C_LOAD64);
+                t.code.set(q + 3, t.code.get(q + 4));
+                t.code.set(q + 4, (int) t.rd.memargOffset());
+                t.movePc(1, q + 4);
+                t.movePc(0, q + 4);
+                t.lastStart = q;
+                t.prevStart = -1;
+            } else if (load == Fused.TEE_LOAD64
+                    && t.isFastMemarg()
+                    && q >= t.barrier
+                    && q == t.lastStart - 2
+                    && t.code.get(q) == Fused.I32_ADD_L) {
+                // [I32_ADD_L, x, LOCAL_TEE, y] + load: the load is recorded at the offset
+                t.code.set(q, Fused.ADD_L_TEE_LOAD64);
+                t.code.set(q + 2, t.code.get(q + 3));
+                t.code.set(q + 3, (int) t.rd.memargOffset());
+                t.movePc(0, q + 3);
+                t.lastStart = q;
+                t.prevStart = -1;
             } else {
                 fuseMemAccess(t, op, load);
             }
+            return true;
+        }
+        if ((op == Opcode.F64_LOAD || op == Opcode.I64_LOAD)
+                && prev == Op.LOCAL_GET2
+                && t.code.size == t.lastStart + 3) {
+            t.rd.readMemarg();
+            fuseMemAccess(t, op, Fused.LOCAL_LOCAL_LOAD64);
+            return true;
+        }
+        if (op == Opcode.LOCAL_TEE && prev == Op.F64_SUB && t.code.size == t.lastStart + 1) {
+            t.code.set(t.lastStart, Fused.F64_SUB_TEE);
+            t.emit(t.rd.readU32());
             return true;
         }
         if ((op == Opcode.F64_STORE || op == Opcode.I64_STORE)
@@ -49,78 +86,21 @@ final class Fusion {
             return true;
         }
         if (op == Opcode.I32_XOR && prev == Fused.LOCAL_ROTL_C && t.code.size == t.lastStart + 3) {
+            int q = t.prevStart;
+            if (q >= t.barrier && q == t.lastStart - 3 && t.code.get(q) == Fused.XOR_LOCAL_ROTL_C) {
+                // [XOR_LOCAL_ROTL_C, x1, c1, LOCAL_ROTL_C, x2, c2] + xor
+                t.code.set(q, Fused.XOR2_LOCAL_ROTL_C);
+                t.code.set(q + 3, t.code.get(q + 4));
+                t.code.set(q + 4, t.code.get(q + 5));
+                t.code.size = q + 5;
+                t.lastStart = q;
+                t.prevStart = -1;
+                return true;
+            }
             t.code.set(t.lastStart, Fused.XOR_LOCAL_ROTL_C);
             return true;
         }
-        if (op == Opcode.BR_IF
-                && prev >= Op.I32_EQZ
-                && prev <= Op.I32_GE_U
-                && t.code.size == t.lastStart + 1
-                && t.fc.targetArity(t.fc.branchFirstTarget(t.fc.branchAt(off))) == 0) {
-            t.rd.readU32();
-            t.code.size = t.lastStart;
-            if (prev != Op.I32_EQZ
-                    && t.prevStart >= t.barrier
-                    && t.prevStart == t.lastStart - 2
-                    && t.code.get(t.prevStart) == Op.I32_CONST) {
-                // i32.const c; compare; br_if
-                int c = t.code.get(t.prevStart + 1);
-                t.code.size = t.prevStart;
-                t.emit(Fused.BR_IF_I32_EQ_C + (prev - Op.I32_EQ));
-                t.emit(c);
-                t.lastStart = t.prevStart;
-                t.prevStart = -1;
-            } else if (prev != Op.I32_EQZ
-                    && t.prevStart >= t.barrier
-                    && t.prevStart == t.lastStart - 3
-                    && t.code.get(t.prevStart) == Op.LOCAL_GET2) {
-                // local.get x; local.get y; compare; br_if
-                t.code.set(t.prevStart, Fused.BR_IF_I32_LL);
-                int x = t.code.get(t.prevStart + 1);
-                int y = t.code.get(t.prevStart + 2);
-                t.code.size = t.prevStart + 1;
-                t.emit(prev);
-                t.emit(x);
-                t.emit(y);
-                t.lastStart = t.prevStart;
-                t.prevStart = -1;
-            } else if (prev != Op.I32_EQZ
-                    && t.prevStart >= t.barrier
-                    && t.prevStart == t.lastStart - 2
-                    && t.code.get(t.prevStart) == Op.LOCAL_GET) {
-                // local.get y; compare; br_if (the left operand on the stack)
-                int y = t.code.get(t.prevStart + 1);
-                t.code.size = t.prevStart;
-                t.emit(Fused.BR_IF_I32_L);
-                t.emit(prev);
-                t.emit(y);
-                t.lastStart = t.prevStart;
-                t.prevStart = -1;
-            } else {
-                t.emit(Op.BR_IF_I32_EQZ + (prev - Op.I32_EQZ));
-            }
-            t.emitBranchTarget(t.fc.branchFirstTarget(t.fc.branchAt(off)));
-            return true;
-        }
-        if (op == Opcode.BR_IF
-                && prev >= Op.I64_EQ
-                && prev <= Op.I64_GE_U
-                && t.code.size == t.lastStart + 1
-                && t.prevStart >= t.barrier
-                && t.prevStart == t.lastStart - 3
-                && t.code.get(t.prevStart) == Op.I64_CONST
-                && t.fc.targetArity(t.fc.branchFirstTarget(t.fc.branchAt(off))) == 0) {
-            // i64.const c; compare; br_if
-            t.rd.readU32();
-            int lo = t.code.get(t.prevStart + 1);
-            int hi = t.code.get(t.prevStart + 2);
-            t.code.size = t.prevStart;
-            t.emit(Fused.BR_IF_I64_EQ_C + (prev - Op.I64_EQ));
-            t.emit(lo);
-            t.emit(hi);
-            t.emitBranchTarget(t.fc.branchFirstTarget(t.fc.branchAt(off)));
-            t.lastStart = t.prevStart;
-            t.prevStart = -1;
+        if (op == Opcode.BR_IF && BranchFusion.fuse(t, prev, off)) {
             return true;
         }
         if (prev == Op.LOCAL_GET && t.code.size == t.lastStart + 2) {
@@ -148,9 +128,53 @@ final class Fusion {
                 fuseMemAccess(t, op, fused);
                 return true;
             }
+            if (op == Opcode.LOCAL_TEE) {
+                int idx = t.rd.readU32();
+                if (Translator.kind(t.locals.get(idx)) == 0) {
+                    t.code.set(t.lastStart, Fused.LOCAL_GET_TEE);
+                    t.emit(idx);
+                    return true;
+                }
+                t.emit(Op.LOCAL_TEE_REF + (Translator.kind(t.locals.get(idx)) == 1 ? 0 : 3));
+                t.emit(idx);
+                t.prevStart = t.lastStart;
+                t.lastStart = t.code.size - 2;
+                return true;
+            }
             if (op == Opcode.LOCAL_SET) {
                 int idx = t.rd.readU32();
                 if (Translator.kind(t.locals.get(idx)) == 0) {
+                    int q = t.prevStart;
+                    if (q >= t.barrier && q == t.lastStart - 5 && t.code.get(q) == Fused.LOCAL_COPY2) {
+                        // a third copy in a row
+                        int x = t.code.get(t.lastStart + 1);
+                        int[] pairs = {t.code.get(q + 1), t.code.get(q + 2), t.code.get(q + 3), t.code.get(q + 4)};
+                        t.code.size = q;
+                        t.emit(Fused.LOCAL_COPYN);
+                        t.emit(3);
+                        for (int v : pairs) {
+                            t.emit(v);
+                        }
+                        t.emit(x);
+                        t.emit(idx);
+                        t.lastStart = q;
+                        t.prevStart = -1;
+                        return true;
+                    }
+                    if (q >= t.barrier
+                            && q >= 0
+                            && t.code.get(q) == Fused.LOCAL_COPYN
+                            && q + 2 + 2 * t.code.get(q + 1) == t.lastStart) {
+                        // one more copy
+                        int x = t.code.get(t.lastStart + 1);
+                        t.code.set(q + 1, t.code.get(q + 1) + 1);
+                        t.code.size = t.lastStart;
+                        t.emit(x);
+                        t.emit(idx);
+                        t.lastStart = q;
+                        t.prevStart = -1;
+                        return true;
+                    }
                     if (t.prevStart >= t.barrier
                             && t.prevStart == t.lastStart - 3
                             && t.code.get(t.prevStart) == Fused.LOCAL_COPY) {
@@ -198,6 +222,17 @@ final class Fusion {
             }
             return true;
         }
+        if (op == Opcode.LOCAL_SET && prev == Op.I32_CONST && t.code.size == t.lastStart + 2) {
+            // the local holds an i32
+            t.code.set(t.lastStart, Fused.LOCAL_SET_C);
+            t.emit(t.rd.readU32());
+            return true;
+        }
+        if (op == Opcode.LOCAL_TEE && prev == Op.I32_ADD_CONST && t.code.size == t.lastStart + 2) {
+            t.code.set(t.lastStart, Fused.I32_ADD_C_TEE);
+            t.emit(t.rd.readU32());
+            return true;
+        }
         if (prev == Op.I32_CONST && t.code.size == t.lastStart + 2) {
             int fused = Peephole.withConst(op);
             int withLocal = Peephole.withLocalAndConst(op);
@@ -211,7 +246,8 @@ final class Fusion {
                 t.code.set(t.prevStart, withLocal);
                 t.emit(c);
                 t.lastStart = t.prevStart;
-                t.prevStart = -1;
+                // the instruction before the local.get (emitted plainly, as the local.get and the constant were)
+                t.prevStart = t.prev2Start;
                 return true;
             }
             if (fused >= 0) {

@@ -3,7 +3,7 @@ package io.wasm4j.backend.interp.internal;
 import io.wasm4j.spi.Trap;
 import io.wasm4j.spi.TrapCode;
 
-/** Integer instructions not handled inline: unsigned comparisons, division, bit counts, rotations, extensions. */
+/** Integer instructions not handled inline: most comparisons, division, bit counts, rotations, extensions. */
 final class IntOps {
     private IntOps() {}
 
@@ -20,6 +20,7 @@ final class IntOps {
             case Op.I64_EXTEND8_S -> s[sp - 1] = (byte) s[sp - 1];
             case Op.I64_EXTEND16_S -> s[sp - 1] = (short) s[sp - 1];
             case Op.I64_EXTEND32_S -> s[sp - 1] = (int) s[sp - 1];
+            case Op.I64_EQZ -> s[sp - 1] = s[sp - 1] == 0 ? 1 : 0;
             default -> {
                 return binary(op, s, sp, pc);
             }
@@ -36,6 +37,14 @@ final class IntOps {
         int x = (int) a;
         int y = (int) b;
         long v = switch (op) {
+            case Op.I32_EQ -> x == y ? 1 : 0;
+            case Op.I32_NE -> x != y ? 1 : 0;
+            case Op.I32_LT_S -> x < y ? 1 : 0;
+            case Op.I32_GT_S -> x > y ? 1 : 0;
+            case Op.I32_LE_S -> x <= y ? 1 : 0;
+            case Op.I32_GE_S -> x >= y ? 1 : 0;
+            case Op.I64_EQ -> a == b ? 1 : 0;
+            case Op.I64_NE -> a != b ? 1 : 0;
             case Op.I32_LT_U -> Integer.compareUnsigned(x, y) < 0 ? 1 : 0;
             case Op.I32_GT_U -> Integer.compareUnsigned(x, y) > 0 ? 1 : 0;
             case Op.I32_LE_U -> Integer.compareUnsigned(x, y) <= 0 ? 1 : 0;

@@ -97,35 +97,8 @@ final class Interpreter {
                                 pc += 3;
                             }
                         }
-                        case Op.BR_IF_I32_EQ -> {
-                            if ((int) s[sp - 2] == (int) s[sp - 1]) {
-                                sp = ob + code[pc + 1];
-                                pc = code[pc];
-                            } else {
-                                sp -= 2;
-                                pc += 3;
-                            }
-                        }
                         case Op.BR_IF_I32_NE -> {
                             if ((int) s[sp - 2] != (int) s[sp - 1]) {
-                                sp = ob + code[pc + 1];
-                                pc = code[pc];
-                            } else {
-                                sp -= 2;
-                                pc += 3;
-                            }
-                        }
-                        case Op.BR_IF_I32_LT_S -> {
-                            if ((int) s[sp - 2] < (int) s[sp - 1]) {
-                                sp = ob + code[pc + 1];
-                                pc = code[pc];
-                            } else {
-                                sp -= 2;
-                                pc += 3;
-                            }
-                        }
-                        case Op.BR_IF_I32_LT_U -> {
-                            if ((int) s[sp - 2] + Integer.MIN_VALUE < (int) s[sp - 1] + Integer.MIN_VALUE) {
                                 sp = ob + code[pc + 1];
                                 pc = code[pc];
                             } else {
@@ -142,33 +115,6 @@ final class Interpreter {
                                 pc += 3;
                             }
                         }
-                        case Op.BR_IF_I32_GT_U -> {
-                            if ((int) s[sp - 2] + Integer.MIN_VALUE > (int) s[sp - 1] + Integer.MIN_VALUE) {
-                                sp = ob + code[pc + 1];
-                                pc = code[pc];
-                            } else {
-                                sp -= 2;
-                                pc += 3;
-                            }
-                        }
-                        case Op.BR_IF_I32_LE_S -> {
-                            if ((int) s[sp - 2] <= (int) s[sp - 1]) {
-                                sp = ob + code[pc + 1];
-                                pc = code[pc];
-                            } else {
-                                sp -= 2;
-                                pc += 3;
-                            }
-                        }
-                        case Op.BR_IF_I32_LE_U -> {
-                            if ((int) s[sp - 2] + Integer.MIN_VALUE <= (int) s[sp - 1] + Integer.MIN_VALUE) {
-                                sp = ob + code[pc + 1];
-                                pc = code[pc];
-                            } else {
-                                sp -= 2;
-                                pc += 3;
-                            }
-                        }
                         case Op.BR_IF_I32_GE_S -> {
                             if ((int) s[sp - 2] >= (int) s[sp - 1]) {
                                 sp = ob + code[pc + 1];
@@ -178,122 +124,62 @@ final class Interpreter {
                                 pc += 3;
                             }
                         }
-                        case Op.BR_IF_I32_GE_U -> {
-                            if ((int) s[sp - 2] + Integer.MIN_VALUE >= (int) s[sp - 1] + Integer.MIN_VALUE) {
+                        // the rarer compares (clang prefers lt/gt with an adjusted constant)
+                        case Op.BR_IF_I32_EQ,
+                                Op.BR_IF_I32_LT_S,
+                                Op.BR_IF_I32_LT_U,
+                                Op.BR_IF_I32_GT_U,
+                                Op.BR_IF_I32_LE_S,
+                                Op.BR_IF_I32_LE_U,
+                                Op.BR_IF_I32_GE_U -> {
+                            sp -= 2;
+                            if (Branches.i32(op - Op.BR_IF_I32_EQ + Op.I32_EQ, (int) s[sp], (int) s[sp + 1])) {
                                 sp = ob + code[pc + 1];
                                 pc = code[pc];
                             } else {
-                                sp -= 2;
                                 pc += 3;
                             }
                         }
-                        case Fused.BR_IF_I32_EQ_C -> {
-                            if ((int) s[sp - 1] == code[pc]) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_NE_C -> {
-                            if ((int) s[sp - 1] != code[pc]) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_LT_S_C -> {
-                            if ((int) s[sp - 1] < code[pc]) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_LT_U_C -> {
-                            if ((int) s[sp - 1] + Integer.MIN_VALUE < code[pc] + Integer.MIN_VALUE) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_GT_S_C -> {
-                            if ((int) s[sp - 1] > code[pc]) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_GT_U_C -> {
-                            if ((int) s[sp - 1] + Integer.MIN_VALUE > code[pc] + Integer.MIN_VALUE) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_LE_S_C -> {
-                            if ((int) s[sp - 1] <= code[pc]) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_LE_U_C -> {
-                            if ((int) s[sp - 1] + Integer.MIN_VALUE <= code[pc] + Integer.MIN_VALUE) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_GE_S_C -> {
-                            if ((int) s[sp - 1] >= code[pc]) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I32_GE_U_C -> {
-                            if ((int) s[sp - 1] + Integer.MIN_VALUE >= code[pc] + Integer.MIN_VALUE) {
-                                sp = ob + code[pc + 2];
-                                pc = code[pc + 1];
-                            } else {
-                                sp--;
-                                pc += 4;
-                            }
-                        }
-                        case Fused.BR_IF_I64_EQ_C,
-                                Fused.BR_IF_I64_NE_C,
-                                Fused.BR_IF_I64_LT_S_C,
-                                Fused.BR_IF_I64_LT_U_C,
-                                Fused.BR_IF_I64_GT_S_C,
-                                Fused.BR_IF_I64_GT_U_C,
-                                Fused.BR_IF_I64_LE_S_C,
-                                Fused.BR_IF_I64_LE_U_C,
-                                Fused.BR_IF_I64_GE_S_C,
-                                Fused.BR_IF_I64_GE_U_C -> {
-                            long a = s[--sp];
-                            long c = (code[pc] & MASK32) | ((long) code[pc + 1] << 32);
-                            if (Branches.i64(op, a, c)) {
+                        // compares with a constant: the value lies in the interval [lo, lo + span] (see Branches)
+                        case Fused.BR_IF_I32_IN -> {
+                            if ((int) s[--sp] - code[pc] + Integer.MIN_VALUE <= code[pc + 1] + Integer.MIN_VALUE) {
                                 sp = ob + code[pc + 3];
                                 pc = code[pc + 2];
                             } else {
                                 pc += 5;
+                            }
+                        }
+                        case Fused.BR_IF_I64_IN -> {
+                            long d = s[--sp] - ((code[pc] & MASK32) | ((long) code[pc + 1] << 32));
+                            if (d + Long.MIN_VALUE
+                                    <= ((code[pc + 2] & MASK32) | ((long) code[pc + 3] << 32)) + Long.MIN_VALUE) {
+                                sp = ob + code[pc + 5];
+                                pc = code[pc + 4];
+                            } else {
+                                pc += 7;
+                            }
+                        }
+                        // a local incremented, then compared: the sum is written first
+                        case Fused.LOCAL_ADD_C_BR_IF_IN -> {
+                            int l = fp + code[pc];
+                            int v = (int) s[l] + code[pc + 1];
+                            s[l] = v;
+                            if (v - code[pc + 2] + Integer.MIN_VALUE <= code[pc + 3] + Integer.MIN_VALUE) {
+                                sp = ob + code[pc + 5];
+                                pc = code[pc + 4];
+                            } else {
+                                pc += 7;
+                            }
+                        }
+                        case Fused.I64_ADD_LL_BR_IF_IN -> {
+                            long d = (s[fp + code[pc + 2]] = s[fp + code[pc]] + s[fp + code[pc + 1]])
+                                    - ((code[pc + 3] & MASK32) | ((long) code[pc + 4] << 32));
+                            if (d + Long.MIN_VALUE
+                                    <= ((code[pc + 5] & MASK32) | ((long) code[pc + 6] << 32)) + Long.MIN_VALUE) {
+                                sp = ob + code[pc + 8];
+                                pc = code[pc + 7];
+                            } else {
+                                pc += 10;
                             }
                         }
                         case Fused.BR_IF_I32_LL -> {
@@ -436,6 +322,26 @@ final class Interpreter {
                         case Fused.LOCAL_COPY2 -> {
                             s[fp + code[pc + 1]] = s[fp + code[pc]];
                             s[fp + code[pc + 3]] = s[fp + code[pc + 2]];
+                            pc += 4;
+                        }
+                        case Fused.LOCAL_COPYN -> {
+                            int e = pc + 1 + 2 * code[pc];
+                            for (pc++; pc < e; pc += 2) {
+                                s[fp + code[pc + 1]] = s[fp + code[pc]];
+                            }
+                        }
+                        case Fused.LOCAL_GET_TEE -> {
+                            s[sp++] = s[fp + code[pc + 1]] = s[fp + code[pc]];
+                            pc += 2;
+                        }
+                        case Fused.LOCAL_SET_C -> {
+                            s[fp + code[pc + 1]] = code[pc];
+                            pc += 2;
+                        }
+                        case Fused.XOR2_LOCAL_ROTL_C -> {
+                            s[sp - 1] = (int) s[sp - 1]
+                                    ^ Integer.rotateLeft((int) s[fp + code[pc]], code[pc + 1])
+                                    ^ Integer.rotateLeft((int) s[fp + code[pc + 2]], code[pc + 3]);
                             pc += 4;
                         }
                         case Fused.XOR_LOCAL_ROTL_C -> {
@@ -643,6 +549,24 @@ final class Interpreter {
                             pc += 2;
                             s[sp++] = mem.get(Mem.I64, (s[fp + code[pc - 2]] & MASK32) + (code[pc - 1] & MASK32));
                         }
+                        case Fused.LOCAL_LOCAL_LOAD64 -> {
+                            pc += 3;
+                            s[sp] = s[fp + code[pc - 3]];
+                            s[sp + 1] = mem.get(Mem.I64, (s[fp + code[pc - 2]] & MASK32) + (code[pc - 1] & MASK32));
+                            sp += 2;
+                        }
+                        case Fused.LOCAL_LOCAL_ADD_C_LOAD64 -> {
+                            pc += 4;
+                            s[sp] = s[fp + code[pc - 4]];
+                            long a = (int) s[fp + code[pc - 3]] + code[pc - 2] & MASK32;
+                            s[sp + 1] = mem.get(Mem.I64, a + (code[pc - 1] & MASK32));
+                            sp += 2;
+                        }
+                        case Fused.ADD_L_TEE_LOAD64 -> {
+                            pc += 3;
+                            long a = s[fp + code[pc - 2]] = (int) s[sp - 1] + (int) s[fp + code[pc - 3]];
+                            s[sp - 1] = mem.get(Mem.I64, (a & MASK32) + (code[pc - 1] & MASK32));
+                        }
                         case Fused.LOCAL_LOAD8_U -> {
                             pc += 2;
                             s[sp++] = mem.get(Mem.I8, (s[fp + code[pc - 2]] & MASK32) + (code[pc - 1] & MASK32)) & 0xFF;
@@ -652,16 +576,6 @@ final class Interpreter {
                             mem = inst.mem0();
                         }
                         case Op.I32_EQZ -> s[sp - 1] = (int) s[sp - 1] == 0 ? 1 : 0;
-                        case Op.I32_EQ -> s[sp - 2] = (int) s[--sp - 1] == (int) s[sp] ? 1 : 0;
-                        case Op.I32_NE -> s[sp - 2] = (int) s[--sp - 1] != (int) s[sp] ? 1 : 0;
-                        case Op.I32_LT_S -> s[sp - 2] = (int) s[--sp - 1] < (int) s[sp] ? 1 : 0;
-                        case Op.I32_GT_S -> s[sp - 2] = (int) s[--sp - 1] > (int) s[sp] ? 1 : 0;
-                        case Op.I32_LE_S -> s[sp - 2] = (int) s[--sp - 1] <= (int) s[sp] ? 1 : 0;
-                        case Op.I32_GE_S -> s[sp - 2] = (int) s[--sp - 1] >= (int) s[sp] ? 1 : 0;
-                        case Op.I64_EQZ -> s[sp - 1] = s[sp - 1] == 0 ? 1 : 0;
-                        case Op.I64_EQ -> s[sp - 2] = s[--sp - 1] == s[sp] ? 1 : 0;
-                        case Op.I64_NE -> s[sp - 2] = s[--sp - 1] != s[sp] ? 1 : 0;
-                        case Op.I64_LT_U -> s[sp - 2] = Long.compareUnsigned(s[--sp - 1], s[sp]) < 0 ? 1 : 0;
                         case Op.I32_ADD -> s[sp - 2] = (int) s[--sp - 1] + (int) s[sp];
                         case Op.I32_SUB -> s[sp - 2] = (int) s[--sp - 1] - (int) s[sp];
                         case Op.I32_MUL -> s[sp - 2] = (int) s[--sp - 1] * (int) s[sp];
@@ -671,9 +585,11 @@ final class Interpreter {
                         case Op.I32_SHL -> s[sp - 2] = (int) s[--sp - 1] << (int) s[sp];
                         case Op.I32_SHR_S -> s[sp - 2] = (int) s[--sp - 1] >> (int) s[sp];
                         case Op.I32_SHR_U -> s[sp - 2] = (int) s[--sp - 1] >>> (int) s[sp];
-                        case Op.I32_ROTL -> s[sp - 2] = Integer.rotateLeft((int) s[--sp - 1], (int) s[sp]);
-                        case Op.I32_ROTR -> s[sp - 2] = Integer.rotateRight((int) s[--sp - 1], (int) s[sp]);
                         case Op.I32_ADD_CONST -> s[sp - 1] = (int) s[sp - 1] + code[pc++];
+                        case Fused.I32_ADD_C_TEE -> {
+                            s[fp + code[pc + 1]] = s[sp - 1] = (int) s[sp - 1] + code[pc];
+                            pc += 2;
+                        }
                         case Fused.I32_AND_C -> s[sp - 1] = (int) s[sp - 1] & code[pc++];
                         case Fused.I32_OR_C -> s[sp - 1] = (int) s[sp - 1] | code[pc++];
                         case Fused.I32_XOR_C -> s[sp - 1] = (int) s[sp - 1] ^ code[pc++];
@@ -704,6 +620,7 @@ final class Interpreter {
                         case Op.I64_EXTEND_I32_U -> s[sp - 1] = s[sp - 1] & MASK32;
                         case Op.F64_ADD -> s[sp - 2] = f64(f64(s[--sp - 1]) + f64(s[sp]));
                         case Op.F64_SUB -> s[sp - 2] = f64(f64(s[--sp - 1]) - f64(s[sp]));
+                        case Fused.F64_SUB_TEE -> s[fp + code[pc++]] = s[sp - 2] = f64(f64(s[--sp - 1]) - f64(s[sp]));
                         case Op.F64_MUL -> s[sp - 2] = f64(f64(s[--sp - 1]) * f64(s[sp]));
                         case Op.F64_DIV -> s[sp - 2] = f64(f64(s[--sp - 1]) / f64(s[sp]));
                         case Op.THROW -> throw Exceptions.newThrow(inst, code[pc++], s, h, r, sp);

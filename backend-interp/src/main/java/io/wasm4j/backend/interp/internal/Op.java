@@ -643,5 +643,5 @@ final class Op {
     /** {@code local.get x; i32.const c; i32.add}: pushes local x + c. */
     static final int LOCAL_GET_I32_ADD_CONST = 604;
 
-    static final int COUNT = 776;
+    static final int COUNT = 788;
 }

@@ -59,6 +59,9 @@ final class Translator {
     private int checkCount;
     int lastStart = -1;
     int prevStart = -1;
+    /** The start of the instruction before {@link #prevStart}, or -1 (reset by every fusion). */
+    int prev2Start = -1;
+
     int barrier;
 
     private Translator(InterpModule module, FunctionCode fc, int start, int end, List<ValType> locals) {
@@ -195,9 +198,12 @@ final class Translator {
             if (!Fusion.fuse(this, op, off)) {
                 instruction(op, off);
                 if (code.size > before) {
+                    prev2Start = prevStart;
                     prevStart = lastStart;
                     lastStart = before;
                 }
+            } else {
+                prev2Start = -1;
             }
             switch (op) {
                 case BLOCK, LOOP, IF, ELSE, END, TRY, CATCH, CATCH_ALL, DELEGATE, TRY_TABLE -> barrier = code.size;

@@ -55,4 +55,10 @@ final class Wasm {
     Object call1(String name, Object... args) {
         return call(name, args)[0];
     }
+
+    /** Returns the translated code of the exported function {@code name}. */
+    int[] code(String name) {
+        Export e = module.module().module().export(name);
+        return ((InterpFunction) instance.function(e.index())).code().code;
+    }
 }
