@@ -23,12 +23,23 @@ final class ModuleFacts {
     final boolean pollEpoch;
     /** Whether the code consumes the store's fuel at its interruption checks. */
     final boolean consumeFuel;
+    /**
+     * The largest method, in bytes of bytecode, the compiler aims for: larger functions are split (see {@link
+     * MethodSplitter}); 0 turns splitting off.
+     */
+    final int methodLimit;
 
     private final boolean[] usesMemory0;
     private final boolean[] entryCheck;
 
     private ModuleFacts(
-            boolean hasTailCalls, boolean[] usesMemory0, boolean[] entryCheck, boolean pollEpoch, boolean consumeFuel) {
+            boolean hasTailCalls,
+            boolean[] usesMemory0,
+            boolean[] entryCheck,
+            boolean pollEpoch,
+            boolean consumeFuel,
+            int methodLimit) {
+        this.methodLimit = methodLimit;
         this.hasTailCalls = hasTailCalls;
         this.usesMemory0 = usesMemory0;
         this.entryCheck = entryCheck;
@@ -41,7 +52,12 @@ final class ModuleFacts {
      * every function checks at its entry, as the store contract asks.
      */
     ModuleFacts withLimits(boolean epoch, boolean fuel) {
-        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, epoch, fuel);
+        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, epoch, fuel, methodLimit);
+    }
+
+    /** Returns these facts with method limit {@code limit} (0: never split functions). */
+    ModuleFacts withMethodLimit(int limit) {
+        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, pollEpoch, consumeFuel, limit);
     }
 
     /** Whether function {@code f} (defined) checks for interruption at its entry. */
@@ -127,7 +143,7 @@ final class ModuleFacts {
                 }
             }
         }
-        return new ModuleFacts(tail, uses, entry, false, false);
+        return new ModuleFacts(tail, uses, entry, false, false, MethodSplitter.defaultLimit());
     }
 
     private static boolean isCall(io.wasm4j.core.code.Opcode op) {
