@@ -333,32 +333,6 @@ final class FuncCompiler {
         finishMethod();
     }
 
-    /**
-     * Compiles this region method: the run of instructions from {@code regionStart} to {@code regionEnd},
-     * starting with the values {@code entry} (kinds) above stack height {@code base}, which the caller
-     * passed in the frame's transfer slots.
-     */
-    void compileRegion(int base, int[] entry) {
-        mv.visitCode();
-        r.position(regionStart);
-        sites.site(regionStart);
-        reloadSegment();
-        regionBase = base;
-        height = base;
-        jvmBase = base;
-        for (int i = 0; i < entry.length; i++) {
-            Frame.load(this, entry[i], split.transfer(i));
-            push(entry[i]);
-        }
-        body(regionEnd);
-        if (!dead) {
-            spillAll();
-            fallKinds = Arrays.copyOfRange(kinds, base, height);
-            split.exit(this, height - base, Split.EXIT_FALL);
-        }
-        finishMethod();
-    }
-
     /** Compiles the instructions from the reader's position up to {@code end}. */
     void body(int end) {
         while (r.position() < end) {

@@ -3,6 +3,7 @@ package io.wasm4j.backend.bytecode.internal;
 import static org.objectweb.asm.Opcodes.*;
 
 import io.wasm4j.core.code.FunctionCode;
+import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodTooLargeException;
@@ -97,7 +98,8 @@ final class MethodSplitter {
 
     /**
      * Compiles function {@code f} alone (as one method, or split by {@code plan}) into a scratch class and
-     * returns its largest method's bytecode size, or {@link Integer#MAX_VALUE} if one exceeds 64 KiB.
+     * returns its largest method's bytecode size, or {@link Integer#MAX_VALUE} if one exceeds 64 KiB (or the
+     * class its constant pool).
      */
     private static int measure(ChunkCompiler chunk, int f, RegionPlan plan) {
         ClassWriter cw = ChunkCompiler.classWriter();
@@ -120,7 +122,8 @@ final class MethodSplitter {
                 max = Math.max(max, size);
             }
             return max;
-        } catch (MethodTooLargeException e) {
+        } catch (MethodTooLargeException | ClassTooLargeException e) {
+            // too large either way: the caller keeps the single method, and with it the fallback
             return Integer.MAX_VALUE;
         }
     }

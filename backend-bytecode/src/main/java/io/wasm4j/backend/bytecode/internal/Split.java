@@ -153,12 +153,38 @@ final class Split {
         String name = ChunkCompiler.methodName(funcIndex) + "$" + regions++;
         MethodVisitor rmv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, REGION_DESC, null, null);
         FuncCompiler rc = new FuncCompiler(chunk, rmv, funcIndex, this, start, end);
-        rc.compileRegion(base, entry);
+        compileRegion(rc, base, entry);
         p.mv.visitVarInsn(ALOAD, p.frameJ);
         p.mv.visitVarInsn(ALOAD, p.frameA);
         p.loadInst();
         p.mv.visitMethodInsn(INVOKESTATIC, chunk.className, name, REGION_DESC, false);
         dispatch(p, rc.exits.stream().toArray(), rc.fallKinds);
+    }
+
+    /**
+     * Compiles region method {@code rc}: the run of instructions from {@code rc.regionStart} to {@code
+     * rc.regionEnd}, starting with the values {@code entry} (kinds) above stack height {@code base}, which
+     * the caller passed in the transfer slots.
+     */
+    private void compileRegion(FuncCompiler rc, int base, int[] entry) {
+        rc.mv.visitCode();
+        rc.r.position(rc.regionStart);
+        rc.sites.site(rc.regionStart);
+        rc.reloadSegment();
+        rc.regionBase = base;
+        rc.height = base;
+        rc.jvmBase = base;
+        for (int i = 0; i < entry.length; i++) {
+            Frame.load(rc, entry[i], transfer(i));
+            rc.push(entry[i]);
+        }
+        rc.body(rc.regionEnd);
+        if (!rc.dead) {
+            rc.spillAll();
+            rc.fallKinds = Arrays.copyOfRange(rc.kinds, base, rc.height);
+            exit(rc, rc.height - base, EXIT_FALL);
+        }
+        rc.finishMethod();
     }
 
     private void dispatch(FuncCompiler p, int[] codes, int[] fall) {
