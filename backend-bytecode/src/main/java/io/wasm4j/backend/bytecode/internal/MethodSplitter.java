@@ -14,7 +14,8 @@ import org.objectweb.asm.MethodVisitor;
  * that every generated method stays at most the module's method limit ({@link ModuleFacts#methodLimit}).
  *
  * <p>A function whose body is small enough that its method cannot reach the limit is compiled directly.
- * Otherwise it is first compiled alone into a scratch class to measure its method; if that is over the
+ * Otherwise it is first compiled alone into a scratch class to measure its method (not when its body
+ * alone is larger than the limit: such a method is practically always over it); if that is over the
  * limit, it is split with a plan budget below the limit, measured again, and re-planned with a smaller
  * budget (at most {@value #ATTEMPTS} times) while some method is still over it. The best split is kept if
  * it is smaller than the single method; a function that no split brings under the JVM's 64 KiB limit
@@ -66,7 +67,8 @@ final class MethodSplitter {
             new FuncCompiler(chunk, mv, f).compile();
             return;
         }
-        int single = measure(chunk, f, null);
+        // a body larger than the limit compiles to more bytecode than that (practically always): don't measure
+        int single = fc.bodyEnd() - fc.bodyStart() > limit ? Integer.MAX_VALUE : measure(chunk, f, null);
         if (single <= limit) {
             new FuncCompiler(chunk, mv, f).compile();
             return;
