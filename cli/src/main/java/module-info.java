@@ -11,6 +11,8 @@ module io.wasm4j.cli {
     requires io.wasm4j;
     requires io.wasm4j.wat;
     requires io.wasm4j.wasi;
+    // Read by no code: keeps the mmap memory creator (run --memory=mmap) in images linked without --bind-services.
+    requires io.wasm4j.memory.mmap;
     requires info.picocli;
 
     opens io.wasm4j.cli to

@@ -82,7 +82,11 @@ public final class Config {
         return features;
     }
 
-    /** Returns the most stack, in bytes, guest code may use before trapping with "call stack exhausted". */
+    /**
+     * Returns the most stack, in bytes, guest code may use before trapping with "call stack exhausted".
+     * Backends turn it into a frame limit; the bytecode backend applies one only below {@link
+     * #DEFAULT_MAX_WASM_STACK} and is otherwise bounded by the calling thread's JVM stack.
+     */
     public long maxWasmStack() {
         return maxWasmStack;
     }

@@ -2,9 +2,9 @@ package io.wasm4j;
 
 /**
  * WebAssembly features an {@link Engine} may accept ({@link Config.Builder#wasmFeature}). Modules using a
- * disabled feature are rejected as invalid when they are loaded. Today the checks are module-level
- * (memories, tables, tags, struct and array types); instruction-level checks (SIMD, tail calls) come with
- * the validator's feature support.
+ * disabled feature are rejected as invalid when they are loaded, with a message naming what uses it: the
+ * declarations (memories, tables, tags, struct and array types, {@code v128} values) and the instructions
+ * (SIMD, relaxed SIMD, tail calls, exception handling, GC, atomics).
  */
 public enum Feature {
     /** Multiple memories per module. */

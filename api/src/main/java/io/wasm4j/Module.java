@@ -123,6 +123,7 @@ public final class Module {
                 : Set.of();
         ValidatedModule vm = WasmModule.decode(bytes, decoderFeatures).validate();
         FeatureCheck.check(vm.module(), engine.config());
+        CodeFeatureCheck.check(vm, engine.config());
         return vm;
     }
 

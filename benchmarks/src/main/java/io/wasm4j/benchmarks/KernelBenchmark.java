@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntUnaryOperator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -16,6 +17,8 @@ import org.openjdk.jmh.annotations.State;
  * engine computes the native build's checksum, so a wrong engine fails instead of being measured.
  */
 @State(Scope.Benchmark)
+// The wasm4j-*-mmap engines call restricted FFM methods; the shaded jar runs on the class path.
+@Fork(jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class KernelBenchmark {

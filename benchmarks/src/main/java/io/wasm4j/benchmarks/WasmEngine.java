@@ -24,6 +24,10 @@ public enum WasmEngine {
     WASM4J_INTERP("wasm4j-interp"),
     /** wasm4j's bytecode backend. */
     WASM4J_BYTECODE("wasm4j-bytecode"),
+    /** wasm4j's portable interpreter on mmap memories ({@code io.wasm4j:wasm4j-memory-mmap}). */
+    WASM4J_INTERP_MMAP("wasm4j-interp-mmap"),
+    /** wasm4j's bytecode backend on mmap memories ({@code io.wasm4j:wasm4j-memory-mmap}). */
+    WASM4J_BYTECODE_MMAP("wasm4j-bytecode-mmap"),
     /** Chicory 1.6.1's interpreter. */
     CHICORY_INTERP("chicory-interp"),
     /** Chicory 1.6.1's runtime compiler (bytecode generation with ASM). */
@@ -56,15 +60,18 @@ public enum WasmEngine {
      */
     public Loaded load(byte[] wasm, IntUnaryOperator host) {
         return switch (this) {
-            case WASM4J_INTERP -> wasm4j(Strategy.INTERP, wasm, host);
-            case WASM4J_BYTECODE -> wasm4j(Strategy.BYTECODE, wasm, host);
+            case WASM4J_INTERP -> wasm4j(Strategy.INTERP, "heap", wasm, host);
+            case WASM4J_BYTECODE -> wasm4j(Strategy.BYTECODE, "heap", wasm, host);
+            case WASM4J_INTERP_MMAP -> wasm4j(Strategy.INTERP, "mmap", wasm, host);
+            case WASM4J_BYTECODE_MMAP -> wasm4j(Strategy.BYTECODE, "mmap", wasm, host);
             case CHICORY_INTERP -> chicory(false, wasm, host);
             case CHICORY_COMPILER -> chicory(true, wasm, host);
         };
     }
 
-    private static Loaded wasm4j(Strategy strategy, byte[] wasm, IntUnaryOperator host) {
-        Engine engine = Engine.create(Config.builder().strategy(strategy).build());
+    private static Loaded wasm4j(Strategy strategy, String memory, byte[] wasm, IntUnaryOperator host) {
+        Engine engine = Engine.create(
+                Config.builder().strategy(strategy).memoryCreator(memory).build());
         Module module = Module.fromBinary(engine, wasm);
         Linker<Object> linker = new Linker<>(engine);
         if (module.imports().stream().anyMatch(i -> i.name().equals("host"))) {

@@ -29,7 +29,13 @@ final class ModuleDescriptorTest {
                         "io.wasm4j.spi.WasiProvider"),
                 d.uses());
         assertEquals(
-                Set.of("io.wasm4j", "io.wasm4j.wat", "io.wasm4j.wasi", "info.picocli", "java.base"),
+                Set.of(
+                        "io.wasm4j",
+                        "io.wasm4j.wat",
+                        "io.wasm4j.wasi",
+                        "io.wasm4j.memory.mmap",
+                        "info.picocli",
+                        "java.base"),
                 d.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 final class RunCommandTest {
@@ -211,6 +212,56 @@ final class RunCommandTest {
         Path wat = write("shared.wat", "(module (memory 1 1 shared))");
         CliRun r = CliRun.of("run", "-W", "threads", wat.toString());
         assertEquals(0, r.exitCode(), r::toString);
+    }
+
+    /** A 64-bit memory grown to about 19.5 GiB: past the heap memory's 16 GiB limit, within mmap's 64 GiB. */
+    @ParameterizedTest
+    @CsvSource({"mmap, 1", "heap, -1", "MMAP, 1"})
+    void run_memoryOption_choosesTheMemoryCreator(String memory, String grown) throws IOException {
+        Path wat = write("big.wat", """
+                (module
+                  (memory i64 1)
+                  (func (export "grow") (result i64) (memory.grow (i64.const 300000))))
+                """);
+        CliRun r = CliRun.of("run", "--memory=" + memory, "--invoke", "grow", wat.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(grown + "\n", r.stdout());
+    }
+
+    /** {@code auto} (the default) is mmap on the bytecode backend, heap on the interpreter. */
+    @ParameterizedTest
+    @CsvSource({"bytecode, 1", "auto, 1", "interp, -1"})
+    void run_memoryAuto_isMmapExceptOnTheInterpreter(String backend, String grown) throws IOException {
+        Path wat = write("big.wat", """
+                (module
+                  (memory i64 1)
+                  (func (export "grow") (result i64) (memory.grow (i64.const 300000))))
+                """);
+        CliRun r = CliRun.of("run", "--backend=" + backend, "--invoke", "grow", wat.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(grown + "\n", r.stdout());
+    }
+
+    @Test
+    void run_memoryMmap_runsAWasiProgram() {
+        CliRun r = CliRun.of("run", "--memory", "mmap", "--backend", "bytecode", CliRun.example("hello.wat"));
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("Hello, world!\n", r.stdout());
+    }
+
+    @Test
+    void run_unknownMemory_isAUsageErrorListingTheMemories() {
+        CliRun r = CliRun.of("run", "--memory=disk", CliRun.example("hello.wat"));
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.stderr().contains("unknown memory 'disk'; the memories are: auto, heap, mmap"), r::toString);
+    }
+
+    @Test
+    void runHelp_listsTheMemoryOption() {
+        CliRun r = CliRun.of("run", "--help");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.stdout().contains("--memory=MEMORY"), r::toString);
+        assertTrue(r.stdout().contains("Linear memory: auto, heap, mmap (default: auto)"), r::toString);
     }
 
     private Path write(String name, String text) throws IOException {

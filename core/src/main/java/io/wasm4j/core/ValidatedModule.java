@@ -1,7 +1,9 @@
 package io.wasm4j.core;
 
+import io.wasm4j.core.code.CodeFeature;
 import io.wasm4j.core.code.FunctionCode;
 import io.wasm4j.core.internal.module.TypeCanon;
+import java.util.Set;
 
 /**
  * A module that passed validation, with the side table of every defined function that backends need
@@ -13,11 +15,22 @@ public final class ValidatedModule {
     private final WasmModule module;
     private final FunctionCode[] code;
     private final TypeCanon canon;
+    private final Set<CodeFeature> constExprFeatures;
 
-    ValidatedModule(WasmModule module, FunctionCode[] code, TypeCanon canon) {
+    ValidatedModule(WasmModule module, FunctionCode[] code, TypeCanon canon, Set<CodeFeature> constExprFeatures) {
         this.module = module;
         this.code = code;
         this.canon = canon;
+        this.constExprFeatures = Set.copyOf(constExprFeatures);
+    }
+
+    /**
+     * Returns the switchable instruction families the module's constant expressions use (global
+     * initialisers, segment offsets and items, table initialisers); {@link FunctionCode#features()} has
+     * the same for each function body.
+     */
+    public Set<CodeFeature> constExprFeatures() {
+        return constExprFeatures;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.wasm4j.core;
 
+import io.wasm4j.core.code.CodeFeature;
 import io.wasm4j.core.internal.decode.ModuleData;
 import io.wasm4j.core.internal.decode.ModuleDecoder;
 import io.wasm4j.core.internal.module.ModuleValidator;
@@ -61,7 +62,7 @@ public final class WasmModule {
      */
     public ValidatedModule validate() {
         ModuleValidator.Result r = ModuleValidator.validate(d);
-        return new ValidatedModule(this, r.code(), r.canon());
+        return new ValidatedModule(this, r.code(), r.canon(), CodeFeature.fromMask(r.constExprFeatures()));
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * #consumeFuel(long)} at least at every function entry and loop header with the number of instructions
  * since the previous call (approximations per block are fine). When a flag is off they may omit the calls.
  *
+ * <p>Backends that bound recursion by counting frames may keep the count in {@link #callDepth}.
+ *
  * <p>Thread safety: {@link #checkEpoch()} may race with the engine's epoch being incremented from another
  * thread (that is its purpose); everything else belongs to the thread using the store.
  */
@@ -20,6 +22,16 @@ public final class StoreContext {
     private final AtomicLong engineEpoch;
     private long epochDeadline = Long.MAX_VALUE;
     private long fuel;
+
+    /**
+     * The number of wasm frames of this store's instances active on the thread using the store, for a backend
+     * that counts frames against its depth limit ({@link CompileContext#maxWasmStack()}): it reads the count
+     * where a call enters its code from outside (the host, another instance, a function reference) and writes
+     * it before its code calls out, so that re-entry through host functions and calls between the store's
+     * instances count together. Where it read the count it must restore it when the call returns or throws. A
+     * field rather than accessors because generated code writes it.
+     */
+    public int callDepth;
 
     /**
      * Creates the context of one store.

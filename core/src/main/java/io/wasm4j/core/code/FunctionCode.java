@@ -4,6 +4,7 @@ import io.wasm4j.core.FuncType;
 import io.wasm4j.core.ValType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What validation learned about one function body, so that backends need not re-derive it: the locals,
@@ -93,6 +94,7 @@ public final class FunctionCode {
     private final Blocks blocks;
     private final Branches branches;
     private final Catches catches;
+    private final Set<CodeFeature> features;
 
     /**
      * Creates the side table. Called by the validator, which hands over the arrays (they are not copied
@@ -107,7 +109,8 @@ public final class FunctionCode {
             int maxStackHeight,
             Blocks blocks,
             Branches branches,
-            Catches catches) {
+            Catches catches,
+            Set<CodeFeature> features) {
         this.typeIndex = typeIndex;
         this.locals = List.copyOf(locals);
         this.paramCount = paramCount;
@@ -117,6 +120,12 @@ public final class FunctionCode {
         this.blocks = blocks;
         this.branches = branches;
         this.catches = catches;
+        this.features = Set.copyOf(features);
+    }
+
+    /** Returns the switchable instruction families the body uses (empty for plain 3.0 core code). */
+    public Set<CodeFeature> features() {
+        return features;
     }
 
     /** Returns the index of the function's type. */

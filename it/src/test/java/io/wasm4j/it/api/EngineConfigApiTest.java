@@ -63,9 +63,10 @@ final class EngineConfigApiTest {
 
     @Test
     void create_unknownMemoryCreator_failsNamingIt() {
-        Config config = Config.builder().memoryCreator("mmap").build();
+        Config config = Config.builder().memoryCreator("no-such-memory").build();
         RuntimeException e = assertThrows(RuntimeException.class, () -> Engine.create(config));
-        assertTrue(e.getMessage().contains("mmap"), e.getMessage());
+        assertTrue(e.getMessage().contains("no-such-memory"), e.getMessage());
+        assertTrue(e.getMessage().contains("mmap"), () -> "lists the creators present: " + e.getMessage());
     }
 
     @OnEveryBackend

@@ -23,16 +23,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The engine assembled on the module path from the BOM's artifacts: every wasm4j module the BOM lists (the
  * command line aside) plus the third-party jars of the aggregate {@code io.wasm4j:wasm4j}. A child JVM
  * roots the graph at the aggregate's module {@code io.wasm4j.defaults}, compiles a text module, links a
- * host function, calls an export and prints which backend {@code AUTO} chose. A missing {@code requires},
+ * host function, calls an export and prints which backend {@code AUTO} chose, then grows a memory of the
+ * mmap memory creator (bound as a service, with native access granted) on every backend. A missing {@code requires},
  * {@code provides}, {@code uses} or {@code exports} in any descriptor makes it fail.
  */
 final class ModulePathAssemblyTest {
     private static final String ROOT_MODULE = "io.wasm4j.defaults";
+
+    /** Not in the aggregate: bound as a {@code MemoryCreator} provider, since the facade {@code uses} it. */
+    private static final String MMAP_MODULE = "io.wasm4j.memory.mmap";
 
     /** A tool, not part of the engine: it needs picocli, which the aggregate does not bring. */
     private static final Set<String> NOT_ENGINE = Set.of("wasm4j-cli");
@@ -70,6 +76,23 @@ final class ModulePathAssemblyTest {
                         System.out.println(strategy + " backend=" + engine.backend().orElse("none")
                                 + " result=" + result[0].i32());
                     }
+                    for (Strategy strategy : List.of(Strategy.INTERP, Strategy.BYTECODE)) {
+                        Engine engine = Engine.create(
+                                Config.builder().strategy(strategy).memoryCreator("mmap").build());
+                        Module module = Module.fromText(engine, \"""
+                                (module
+                                  (memory (export "mem") 1)
+                                  (func (export "grow") (result i32) (memory.grow (i32.const 2))))
+                                \""");
+                        Instance instance = new Linker<Integer>(engine).instantiate(Store.create(engine, 0), module);
+                        int old = instance.getFunc("grow").orElseThrow().call()[0].i32();
+                        java.lang.foreign.MemorySegment mem = instance.getMemory("mem").orElseThrow().segment();
+                        System.out.println(strategy + " mmap grow=" + old + " size=" + mem.byteSize()
+                                + " native=" + mem.isNative());
+                    }
+                    TreeSet<String> memories = new TreeSet<>();
+                    java.util.ServiceLoader.load(io.wasm4j.spi.MemoryCreator.class).forEach(m -> memories.add(m.id()));
+                    System.out.println("memories=" + memories);
                     TreeSet<String> wasi = new TreeSet<>();
                     java.util.ServiceLoader.load(io.wasm4j.spi.WasiProvider.class).forEach(p -> wasi.add(p.id()));
                     System.out.println("wasi=" + wasi);
@@ -138,6 +161,7 @@ final class ModulePathAssemblyTest {
                 modulePath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                 "--add-modules",
                 ROOT_MODULE,
+                "--enable-native-access=" + MMAP_MODULE,
                 main.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close();
@@ -149,11 +173,73 @@ final class ModulePathAssemblyTest {
         assertTrue(out.contains("AUTO backend=bytecode result=123"), context);
         assertTrue(out.contains("INTERP backend=interp result=123"), context);
         assertTrue(out.contains("BYTECODE backend=bytecode result=123"), context);
+        assertTrue(out.contains("INTERP mmap grow=1 size=196608 native=true"), context);
+        assertTrue(out.contains("BYTECODE mmap grow=1 size=196608 native=true"), context);
+        assertTrue(out.contains("memories=[heap, mmap]"), context);
+        assertFalse(out.contains("WARNING"), () -> "native access is granted, so no JDK warning: " + context);
         assertTrue(out.contains("wasi=[wasi-fs]"), context);
         assertTrue(
                 out.contains("modules=[io.wasm4j, io.wasm4j.backend.bytecode, io.wasm4j.backend.interp, "
-                        + "io.wasm4j.core, io.wasm4j.defaults, io.wasm4j.spi, io.wasm4j.wasi, io.wasm4j.wat]"),
+                        + "io.wasm4j.core, io.wasm4j.defaults, io.wasm4j.memory.mmap, io.wasm4j.spi, io.wasm4j.wasi,"
+                        + " io.wasm4j.wat]"),
                 context);
+    }
+
+    /** Grows an mmap memory on the bytecode backend, or prints why it cannot (every message of the causes). */
+    private static final String MMAP_PROGRAM = """
+            import io.wasm4j.Config;
+            import io.wasm4j.Engine;
+            import io.wasm4j.Linker;
+            import io.wasm4j.Module;
+            import io.wasm4j.Store;
+
+            public class Main {
+                public static void main(String[] args) {
+                    Engine engine = Engine.create(Config.builder().memoryCreator("mmap").build());
+                    Module module = Module.fromText(engine, "(module (memory (export \\"m\\") 1)"
+                            + " (func (export \\"grow\\") (result i32) (memory.grow (i32.const 1))))");
+                    try {
+                        var instance = new Linker<Void>(engine).instantiate(Store.create(engine, null), module);
+                        System.out.println("grow=" + instance.getFunc("grow").orElseThrow().call()[0].i32());
+                    } catch (RuntimeException e) {
+                        for (Throwable t = e; t != null; t = t.getCause()) {
+                            System.out.println("failed: " + t);
+                        }
+                    }
+                }
+            }
+            """;
+
+    @ParameterizedTest
+    @CsvSource({
+        "'', grow=1, WARNING: java.lang.foreign.Linker::downcallHandle has been called by"
+                + " io.wasm4j.memory.mmap.internal.Posix in module io.wasm4j.memory.mmap",
+        "--illegal-native-access=deny, failed:, native access is denied to module io.wasm4j.memory.mmap; run java"
+                + " with --enable-native-access=io.wasm4j.memory.mmap",
+    })
+    void childJvm_withoutNativeAccess_mmapWarnsAndWorks_orSaysWhichFlagToAdd(
+            String option, String result, String message, @TempDir Path tmp) throws IOException, InterruptedException {
+        Path main = Files.writeString(tmp.resolve("Main.java"), MMAP_PROGRAM);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "--module-path",
+                modulePath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                "--add-modules",
+                ROOT_MODULE));
+        if (!option.isEmpty()) {
+            command.add(option);
+        }
+        command.add(main.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        byte[] bytes = process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the child JVM did not finish");
+        String out = new String(bytes, StandardCharsets.UTF_8);
+        String context = String.join(" ", command) + "\n" + out;
+        assertEquals(0, process.exitValue(), context);
+        assertTrue(out.contains(result), context);
+        assertTrue(out.contains(message), context);
     }
 
     private static List<Path> modulePath() {

@@ -136,6 +136,9 @@ final class SpecHarness {
                             .map(i -> test(path, file, commands.get(i), () -> run(folder, file, commands.get(i))))));
         }
         for (Backends.Backend backend : backends) {
+            if (!backend.runs(folder, file)) {
+                continue;
+            }
             ScriptRunner[] runner = new ScriptRunner[1];
             List<DynamicTest> tests = new ArrayList<>();
             for (int i = 0; i < commands.size(); i++) {
@@ -166,11 +169,16 @@ final class SpecHarness {
         return command instanceof WastCommand.AssertMalformed || command instanceof WastCommand.AssertInvalid;
     }
 
-    /** Runs one command on a backend, honouring the skip list (also {@code key@backend} entries). */
+    /**
+     * Runs one command on a backend, honouring the skip list (also {@code key@backend} entries; a backend on
+     * another memory, e.g. {@code interp+mmap}, honours its base backend's entries too).
+     */
     CommandResult execute(
             String folder, String file, WastCommand command, String backend, boolean inThread, ScriptRunner runner) {
         String key = SpecScript.key(folder, file, command.line());
+        String base = backend.contains("+") ? backend.substring(0, backend.indexOf('+')) : backend;
         Verdict verdict = skips.reason(key + "@" + backend)
+                .or(() -> skips.reason(key + "@" + base))
                 .or(() -> skips.reason(key))
                 .map(reason -> new Verdict(Outcome.SKIP, backend, "listed in spec-skips.tsv: " + reason))
                 .orElseGet(() -> inThread ? runner.threadResult(command) : runner.run(command));

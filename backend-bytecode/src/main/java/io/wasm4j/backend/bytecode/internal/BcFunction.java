@@ -61,6 +61,9 @@ final class BcFunction extends WasmFunction {
                     : MethodHandles.insertArguments(AFTER, 1, instance).asType(MethodType.methodType(r, r));
             target = MethodHandles.filterReturnValue(target, after);
         }
+        if (instance.module.facts.depthLimit > 0) {
+            target = CallDepth.entry(target, instance);
+        }
         target = MethodHandles.dropArguments(target, 0, ModuleInstance.class);
         MethodType type = target.type();
         MethodHandle thrower = MethodHandles.throwException(type.returnType(), Throwable.class);
@@ -103,8 +106,13 @@ final class BcFunction extends WasmFunction {
 
     /** Calls the compiled method with boxed arguments, without the boundary; returns the boxed result. */
     Object invokeDirect(Object[] args) {
-        Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        boolean counted = instance.module.facts.depthLimit > 0;
+        Object[] all = java.util.Arrays.copyOf(args, args.length + (counted ? 2 : 1));
         all[args.length] = instance;
+        if (counted) {
+            // a pending tail call runs at the depth its caller wrote (see CallDepth)
+            all[args.length + 1] = instance.store.callDepth;
+        }
         try {
             return instance.module.staticHandle(funcIndex).invokeWithArguments(all);
         } catch (RuntimeException | Error e) {

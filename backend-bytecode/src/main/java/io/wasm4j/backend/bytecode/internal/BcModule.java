@@ -51,7 +51,7 @@ public final class BcModule implements CompiledModule {
         this.handles = new MethodHandle[wasm.funcCount()];
         this.fallbacks = new CompiledModule[wasm.funcCount()];
         this.facts = ModuleFacts.of(validated)
-                .withLimits(context.epochInterruption(), context.consumeFuel())
+                .withLimits(context.epochInterruption(), context.consumeFuel(), CallDepth.limit(context.maxWasmStack()))
                 .withMethodLimit(methodLimit(context));
         this.hasTailCalls = facts.hasTailCalls;
         this.classes = new CodeClasses(this, context, lazy);
@@ -145,7 +145,8 @@ public final class BcModule implements CompiledModule {
                         chunk.lookupClass(),
                         ChunkCompiler.methodName(funcIndex),
                         MethodType.fromMethodDescriptorString(
-                                Kinds.staticDesc(wasm.funcTypeOf(funcIndex)), BcModule.class.getClassLoader()));
+                                Kinds.staticDesc(wasm.funcTypeOf(funcIndex), facts.depthLimit > 0),
+                                BcModule.class.getClassLoader()));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("generated method missing: " + funcIndex, e);
             }

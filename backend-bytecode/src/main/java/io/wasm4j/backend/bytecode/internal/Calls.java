@@ -97,6 +97,8 @@ final class Calls {
         c.mv.visitVarInsn(ALOAD, fn);
         c.loadInst();
         c.rt("tailCall", "([Ljava/lang/Object;Lio/wasm4j/spi/WasmFunction;" + INST_DESC + ")V");
+        // the callee runs after this frame has returned, in its place
+        c.publishDepth(0);
         c.returnAfterTailCall();
     }
 
@@ -138,7 +140,8 @@ final class Calls {
         }
         c.need(n);
         c.loadInst();
-        String desc = Kinds.staticDesc(t);
+        c.pushCalleeDepth();
+        String desc = Kinds.staticDesc(t, c.depthSlot >= 0);
         if (c.chunk.contains(f)) {
             c.mv.visitMethodInsn(INVOKESTATIC, c.chunk.className, ChunkCompiler.methodName(f), desc, false);
         } else {
@@ -156,6 +159,7 @@ final class Calls {
     /** With the handle on the JVM stack and the arguments in their homes, calls it and pushes the results. */
     private static void invokeHandle(FuncCompiler c, FuncType t) {
         int n = t.params().size();
+        c.publishDepth(1);
         c.loadInst();
         for (int i = 0; i < n; i++) {
             c.loadHome(c.height - n + i);

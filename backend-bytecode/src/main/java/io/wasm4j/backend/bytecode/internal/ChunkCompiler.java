@@ -108,7 +108,11 @@ final class ChunkCompiler {
         cw.visit(V25, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, className, null, "java/lang/Object", null);
         for (int f = first; f < end; f++) {
             MethodVisitor mv = cw.visitMethod(
-                    ACC_STATIC | ACC_SYNTHETIC, methodName(f), Kinds.staticDesc(wasm.funcTypeOf(f)), null, null);
+                    ACC_STATIC | ACC_SYNTHETIC,
+                    methodName(f),
+                    Kinds.staticDesc(wasm.funcTypeOf(f), facts.depthLimit > 0),
+                    null,
+                    null);
             if (fallbacks.contains(f)) {
                 emitFallbackStub(mv, f);
             } else {
@@ -119,13 +123,21 @@ final class ChunkCompiler {
         return cw.toByteArray();
     }
 
-    /** {@code return inst.fallbackHandle(f).invokeExact((ModuleInstance) inst, params...)}. */
+    /**
+     * {@code return inst.fallbackHandle(f).invokeExact((ModuleInstance) inst, params...)}; when frames are
+     * counted (see {@link CallDepth}) the stub checks its depth parameter as any function does and writes its
+     * frame's depth to the store, where calls from the fallback back into compiled code start counting.
+     */
     private void emitFallbackStub(MethodVisitor mv, int f) {
         FuncType t = wasm.funcTypeOf(f);
         mv.visitCode();
         int instSlot = 0;
         for (ValType p : t.params()) {
             instSlot += Kinds.size(Kinds.of(p));
+        }
+        if (facts.depthLimit > 0) {
+            CallDepth.check(mv, facts.depthLimit, instSlot + 1);
+            CallDepth.publish(mv, instSlot, instSlot + 1, 1);
         }
         mv.visitVarInsn(ALOAD, instSlot);
         mv.visitLdcInsn(f);

@@ -161,6 +161,7 @@ final class CodeClasses {
                 module.fallbacks[f] = fb;
             }
             module.noteClass(res.classFile());
+            ClassDump.write(res.classFile());
             try {
                 lookups[i] = lookup.defineHiddenClassWithClassData(res.classFile(), module, true);
             } catch (IllegalAccessException e) {

@@ -51,6 +51,9 @@ final class FuncCompiler {
     private final int[] localKind;
     final int instSlot;
     int segSlot = -1;
+    /** The {@code int depth} parameter when frames are counted (see {@link CallDepth}), else -1. */
+    final int depthSlot;
+
     final CodeSites sites;
     /** The split function this method belongs to, or null when the function is one method (see {@link Split}). */
     final Split split;
@@ -136,6 +139,8 @@ final class FuncCompiler {
             }
         }
         instSlot = next++;
+        // a region method gets the depth of its function's frame as a parameter too (see Split)
+        depthSlot = chunk.facts.depthLimit > 0 ? next++ : -1;
         if (split != null && regionStart < 0) {
             frameJ = next++;
             frameA = next++;
@@ -312,6 +317,10 @@ final class FuncCompiler {
 
     void compile() {
         mv.visitCode();
+        if (depthSlot >= 0 && regionStart < 0) {
+            // before the entry label, which self tail calls jump to with the same depth
+            CallDepth.check(mv, chunk.facts.depthLimit, depthSlot);
+        }
         if (split != null) {
             split.enterFunction(this);
         }
@@ -769,6 +778,25 @@ final class FuncCompiler {
         return fc.targetBlock(a) == fc.targetBlock(b)
                 && fc.targetArity(a) == fc.targetArity(b)
                 && fc.targetHeight(a) == fc.targetHeight(b);
+    }
+
+    /**
+     * When frames are counted, writes this frame's depth plus {@code plus} to the store, for code that does
+     * not get it as a parameter (see {@link CallDepth}).
+     */
+    void publishDepth(int plus) {
+        if (depthSlot >= 0) {
+            CallDepth.publish(mv, instSlot, depthSlot, plus);
+        }
+    }
+
+    /** When frames are counted, pushes the depth a direct callee gets: this frame's plus one. */
+    void pushCalleeDepth() {
+        if (depthSlot >= 0) {
+            mv.visitVarInsn(ILOAD, depthSlot);
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(IADD);
+        }
     }
 
     void doReturn() {

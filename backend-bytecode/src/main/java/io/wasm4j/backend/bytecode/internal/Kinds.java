@@ -118,13 +118,20 @@ final class Kinds {
         };
     }
 
-    /** The descriptor of a compiled function: {@code (params..., BcInstance) → result}. */
-    static String staticDesc(FuncType t) {
+    /**
+     * The descriptor of a compiled function: {@code (params..., BcInstance) → result}, or {@code (params...,
+     * BcInstance, int depth) → result} when frames are counted (see {@link CallDepth}).
+     */
+    static String staticDesc(FuncType t, boolean counted) {
         StringBuilder sb = new StringBuilder("(");
         for (ValType p : t.params()) {
             sb.append(desc(of(p)));
         }
-        return sb.append(INST_DESC).append(')').append(returnDesc(t.results())).toString();
+        sb.append(INST_DESC);
+        if (counted) {
+            sb.append('I');
+        }
+        return sb.append(')').append(returnDesc(t.results())).toString();
     }
 
     /** The descriptor of the typed path: {@code (ModuleInstance, params...) → result}. */

@@ -109,7 +109,7 @@ final class MethodSplitter {
         MethodVisitor mv = cw.visitMethod(
                 ACC_STATIC | ACC_SYNTHETIC,
                 ChunkCompiler.methodName(f),
-                Kinds.staticDesc(chunk.wasm.funcTypeOf(f)),
+                Kinds.staticDesc(chunk.wasm.funcTypeOf(f), chunk.facts.depthLimit > 0),
                 null,
                 null);
         if (plan == null) {

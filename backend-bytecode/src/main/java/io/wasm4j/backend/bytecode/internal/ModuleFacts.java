@@ -28,6 +28,8 @@ final class ModuleFacts {
      * MethodSplitter}); 0 turns splitting off.
      */
     final int methodLimit;
+    /** The frame limit counted at function entries, 0 when frames are not counted (see {@link CallDepth}). */
+    final int depthLimit;
 
     private final boolean[] usesMemory0;
     private final boolean[] entryCheck;
@@ -38,9 +40,11 @@ final class ModuleFacts {
             boolean[] entryCheck,
             boolean pollEpoch,
             boolean consumeFuel,
+            int depthLimit,
             int methodLimit) {
         this.methodLimit = methodLimit;
         this.hasTailCalls = hasTailCalls;
+        this.depthLimit = depthLimit;
         this.usesMemory0 = usesMemory0;
         this.entryCheck = entryCheck;
         this.pollEpoch = pollEpoch;
@@ -49,15 +53,16 @@ final class ModuleFacts {
 
     /**
      * Returns these facts for code that also polls the epoch and/or consumes fuel (CompileContext): then
-     * every function checks at its entry, as the store contract asks.
+     * every function checks at its entry, as the store contract asks; and that counts frames up to {@code
+     * depthLimit} (0: not counted).
      */
-    ModuleFacts withLimits(boolean epoch, boolean fuel) {
-        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, epoch, fuel, methodLimit);
+    ModuleFacts withLimits(boolean epoch, boolean fuel, int depthLimit) {
+        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, epoch, fuel, depthLimit, methodLimit);
     }
 
     /** Returns these facts with method limit {@code limit} (0: never split functions). */
     ModuleFacts withMethodLimit(int limit) {
-        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, pollEpoch, consumeFuel, limit);
+        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, pollEpoch, consumeFuel, depthLimit, limit);
     }
 
     /** Whether function {@code f} (defined) checks for interruption at its entry. */
@@ -143,7 +148,7 @@ final class ModuleFacts {
                 }
             }
         }
-        return new ModuleFacts(tail, uses, entry, false, false, MethodSplitter.defaultLimit());
+        return new ModuleFacts(tail, uses, entry, false, false, 0, MethodSplitter.defaultLimit());
     }
 
     private static boolean isCall(io.wasm4j.core.code.Opcode op) {

@@ -33,7 +33,13 @@ final class Split {
     static final int EXIT_RESTART = 3;
     static final int EXIT_BRANCH = 4;
 
-    static final String REGION_DESC = "([J[Ljava/lang/Object;" + INST_DESC + ")I";
+    /**
+     * The descriptor of a region method: {@code (long[] frame, Object[] frame, BcInstance) → exit}, plus the
+     * frame's {@code int depth} after the instance when frames are counted (see {@link CallDepth}).
+     */
+    static String regionDesc(boolean counted) {
+        return "([J[Ljava/lang/Object;" + INST_DESC + (counted ? "I" : "") + ")I";
+    }
 
     final ChunkCompiler chunk;
     final int funcIndex;
@@ -151,13 +157,18 @@ final class Split {
         p.height = base;
         p.jvmBase = base;
         String name = ChunkCompiler.methodName(funcIndex) + "$" + regions++;
-        MethodVisitor rmv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, REGION_DESC, null, null);
+        String desc = regionDesc(p.depthSlot >= 0);
+        MethodVisitor rmv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, desc, null, null);
         FuncCompiler rc = new FuncCompiler(chunk, rmv, funcIndex, this, start, end);
         compileRegion(rc, base, entry);
         p.mv.visitVarInsn(ALOAD, p.frameJ);
         p.mv.visitVarInsn(ALOAD, p.frameA);
         p.loadInst();
-        p.mv.visitMethodInsn(INVOKESTATIC, chunk.className, name, REGION_DESC, false);
+        if (p.depthSlot >= 0) {
+            // the same wasm frame: the same depth
+            p.mv.visitVarInsn(ILOAD, p.depthSlot);
+        }
+        p.mv.visitMethodInsn(INVOKESTATIC, chunk.className, name, desc, false);
         dispatch(p, rc.exits.stream().toArray(), rc.fallKinds);
     }
 

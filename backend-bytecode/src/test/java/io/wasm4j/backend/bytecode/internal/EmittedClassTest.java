@@ -47,7 +47,7 @@ final class EmittedClassTest {
         return out.toString();
     }
 
-    private static String text(byte[] classFile, String method) {
+    static String text(byte[] classFile, String method) {
         Textifier t = new Textifier();
         new ClassReader(classFile).accept(new TraceClassVisitor(null, t, null), ClassReader.SKIP_FRAMES);
         StringWriter sw = new StringWriter();

@@ -110,6 +110,10 @@ final class HugeFunctionTest {
     }
 
     static ModuleInstance interp(byte[] bytes) {
+        return interp(bytes, compileContext());
+    }
+
+    static ModuleInstance interp(byte[] bytes, CompileContext context) {
         CompilerProvider interp = null;
         for (CompilerProvider p : ServiceLoader.load(CompilerProvider.class)) {
             if (p.id().equals("interp")) {
@@ -117,8 +121,8 @@ final class HugeFunctionTest {
             }
         }
         assertTrue(interp != null, "interp provider on the test path");
-        ModuleInstance inst = interp.compile(ValidatedModule.of(bytes), compileContext())
-                .instantiate(Imports.NONE, instanceContext());
+        ModuleInstance inst =
+                interp.compile(ValidatedModule.of(bytes), context).instantiate(Imports.NONE, instanceContext());
         inst.start();
         return inst;
     }

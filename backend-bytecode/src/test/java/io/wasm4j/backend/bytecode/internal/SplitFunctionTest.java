@@ -74,10 +74,15 @@ final class SplitFunctionTest {
 
     /** Runs every export of {@code wat} with each argument list on both backends and compares. */
     private static void agree(int limit, String wat, Object[]... argLists) {
+        agree(context(limit), new CompileContext(Wasm.TYPES, 512 * 1024, Map.of(), false, false), wat, argLists);
+    }
+
+    private static void agree(CompileContext bytecode, CompileContext interp, String wat, Object[]... argLists) {
+        int limit = Integer.parseInt(bytecode.settings().get("methodLimit"));
         byte[] bytes = Wat.parse(wat);
-        HugeFunctionTest.Compiled c = HugeFunctionTest.compile(bytes, context(limit));
+        HugeFunctionTest.Compiled c = HugeFunctionTest.compile(bytes, bytecode);
         assertClean(c);
-        ModuleInstance ref = HugeFunctionTest.interp(bytes);
+        ModuleInstance ref = HugeFunctionTest.interp(bytes, interp);
         ValidatedModule vm = c.module().module();
         for (Export e : vm.module().exports()) {
             if (e.kind() != io.wasm4j.core.ExternKind.FUNC) {
@@ -189,6 +194,31 @@ final class SplitFunctionTest {
                     (i32.rem_u (i32.const 5) (i32.sub (local.get 0) (i32.const 3))))
                 )
                 """, INTS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 40, 300})
+    void callDepthCounted_forcedSplit_agrees(int limit) {
+        // a maxWasmStack below the default counts frames (CallDepth): region methods carry the frame's depth
+        long stack = 64 * 1024;
+        agree(
+                new CompileContext(Wasm.TYPES, stack, Map.of("methodLimit", Integer.toString(limit)), false, false),
+                new CompileContext(Wasm.TYPES, stack, Map.of(), false, false),
+                """
+                (module
+                  (func $down (export "down") (param i32) (result i32)
+                    (block $b (result i32)
+                      (drop (br_if $b (i32.const 0) (i32.eqz (local.get 0))))
+                      (i32.add (i32.const 1) (call $down (i32.sub (local.get 0) (i32.const 1))))))
+                  (func $tail (export "tail") (param i32) (result i32)
+                    (if (i32.eqz (local.get 0)) (then (return (i32.const 7))))
+                    (return_call $tail (i32.sub (local.get 0) (i32.const 1))))
+                )
+                """,
+                new Object[] {0},
+                new Object[] {100},
+                new Object[] {300},
+                new Object[] {100_000});
     }
 
     @ParameterizedTest

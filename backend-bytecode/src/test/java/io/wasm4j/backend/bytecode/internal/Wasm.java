@@ -25,8 +25,20 @@ final class Wasm {
     }
 
     static BcModule compile(String wat) {
+        return compile(wat, 512 * 1024);
+    }
+
+    /** Compiles {@code wat} with the engine's {@code maxWasmStack} set to {@code maxWasmStack} bytes. */
+    static BcModule compile(String wat, long maxWasmStack) {
         ValidatedModule vm = ValidatedModule.of(Wat.parse(wat));
-        return BcModule.compile(vm, new CompileContext(TYPES, 512 * 1024, Map.of(), false, false));
+        return BcModule.compile(vm, new CompileContext(TYPES, maxWasmStack, Map.of(), false, false));
+    }
+
+    /** Instantiates {@code module} in {@code store} and runs its start function. */
+    static Wasm instantiate(BcModule module, Imports imports, io.wasm4j.spi.StoreContext store) {
+        ModuleInstance inst = module.instantiate(imports, new InstanceContext(new HeapMemoryCreator(), store));
+        inst.start();
+        return new Wasm(module, inst);
     }
 
     static Wasm of(String wat) {

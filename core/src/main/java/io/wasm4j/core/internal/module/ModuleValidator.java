@@ -32,6 +32,7 @@ public final class ModuleValidator {
     private final ModuleData d;
     private final TypeCanon canon;
     private ModuleEnvImpl env;
+    private int constExprFeatures;
 
     private ModuleValidator(ModuleData d) {
         this.d = d;
@@ -43,8 +44,9 @@ public final class ModuleValidator {
      *
      * @param code the side table of every defined function, in order
      * @param canon the module's canonicalised types, for type equivalence and subtyping
+     * @param constExprFeatures the {@link io.wasm4j.core.code.CodeFeature} bits of all constant expressions
      */
-    public record Result(FunctionCode[] code, TypeCanon canon) {}
+    public record Result(FunctionCode[] code, TypeCanon canon, int constExprFeatures) {}
 
     /**
      * Validates {@code d}.
@@ -54,7 +56,8 @@ public final class ModuleValidator {
      */
     public static Result validate(ModuleData d) {
         ModuleValidator v = new ModuleValidator(d);
-        return new Result(v.run(), v.canon);
+        FunctionCode[] code = v.run();
+        return new Result(code, v.canon, v.constExprFeatures);
     }
 
     static InvalidModuleException invalid(String reason) {
@@ -113,7 +116,8 @@ public final class ModuleValidator {
     }
 
     private void constExpr(ConstExpr e, ValType expected, int visibleGlobals) {
-        CodeValidator.validateConstExpr(env, d.bytes, e.start(), e.end(), expected, visibleGlobals);
+        constExprFeatures |=
+                CodeValidator.validateConstExpr(env, d.bytes, e.start(), e.end(), expected, visibleGlobals);
     }
 
     /**

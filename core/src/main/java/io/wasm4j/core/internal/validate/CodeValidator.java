@@ -41,7 +41,7 @@ public final class CodeValidator {
         if (end != bodyEnd) {
             throw new MalformedModuleException("section size mismatch: bytes after the function's end", end);
         }
-        return v.side.build(typeIndex, locals, params, bodyStart, bodyEnd, v.maxVals);
+        return v.side.build(typeIndex, locals, params, bodyStart, bodyEnd, v.maxVals, v.features);
     }
 
     /**
@@ -56,8 +56,9 @@ public final class CodeValidator {
      *     3.0 the globals defined before the one being initialised)
      * @throws InvalidModuleException {@code "constant expression required"}, {@code "unknown global"},
      *     {@code "type mismatch"} and the other instruction rules
+     * @return the {@link io.wasm4j.core.code.CodeFeature} bits of the expression's instructions
      */
-    public static void validateConstExpr(
+    public static int validateConstExpr(
             ModuleEnv env, byte[] bytes, int start, int end, ValType expected, int visibleGlobals) {
         CodeReader r = new CodeReader(bytes, start, end);
         FuncValidator v = new FuncValidator(env, r, -1, new int[0], 0, false, true, visibleGlobals);
@@ -66,5 +67,6 @@ public final class CodeValidator {
         if (stop != end) {
             throw new MalformedModuleException("section size mismatch: bytes after the expression's end", stop);
         }
+        return v.features;
     }
 }

@@ -1,6 +1,7 @@
 package io.wasm4j.core.internal.validate;
 
 import io.wasm4j.core.ValType;
+import io.wasm4j.core.code.CodeFeature;
 import io.wasm4j.core.code.Opcode;
 import java.util.List;
 
@@ -41,6 +42,7 @@ final class Dispatch {
             }
             v.at = v.r.position();
             Opcode op = v.r.readOpcode();
+            v.features |= CodeFeature.bit(op);
             if (v.constExpr) {
                 ConstRules.check(v, op);
             }

@@ -59,6 +59,9 @@ final class FuncValidator {
 
     int[] scratch = new int[16];
 
+    /** The {@link io.wasm4j.core.code.CodeFeature} bits of the instructions seen so far. */
+    int features;
+
     /** Offset of the instruction being validated, for error messages. */
     int at;
 

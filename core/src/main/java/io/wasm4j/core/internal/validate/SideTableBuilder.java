@@ -2,6 +2,7 @@ package io.wasm4j.core.internal.validate;
 
 import io.wasm4j.core.FuncType;
 import io.wasm4j.core.ValType;
+import io.wasm4j.core.code.CodeFeature;
 import io.wasm4j.core.code.FunctionCode;
 import io.wasm4j.core.code.Opcode;
 import java.util.Arrays;
@@ -130,7 +131,8 @@ final class SideTableBuilder {
         brFirst[branchCount] = targetCount;
     }
 
-    FunctionCode build(int typeIndex, ValType[] locals, int paramCount, int bodyStart, int bodyEnd, int maxStack) {
+    FunctionCode build(
+            int typeIndex, ValType[] locals, int paramCount, int bodyStart, int bodyEnd, int maxStack, int features) {
         int[] tPc = new int[targetCount];
         for (int i = 0; i < targetCount; i++) {
             int b = tBlock[i];
@@ -166,6 +168,7 @@ final class SideTableBuilder {
                 new FunctionCode.Catches(
                         Arrays.copyOf(cOffset, catchCount),
                         Arrays.copyOf(cBlock, catchCount),
-                        Arrays.copyOf(cTag, catchCount)));
+                        Arrays.copyOf(cTag, catchCount)),
+                CodeFeature.fromMask(features));
     }
 }
