@@ -218,7 +218,29 @@ final class CallDepthTest {
     /** With {@code methodLimit} 0 the function runs in the fallback; by default it is split (docs/adr/0029). */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "6000"})
-    void fallback_functionTooLargeForAMethod_countsThroughItsStub(String methodLimit) {
+    void fallback_functionTooLargeForAMethod_countsThroughItsStub(String methodLimit) throws Throwable {
+        // 254 nested interpreter activations need more than the default thread stack while the
+        // interpreter is not JIT-compiled yet (its interpreted frames are large): run on a big stack
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(
+                null,
+                () -> {
+                    try {
+                        fallbackCountsThroughItsStub(methodLimit);
+                    } catch (Throwable e) {
+                        failure[0] = e;
+                    }
+                },
+                "big-stack",
+                256L << 20);
+        t.start();
+        t.join();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static void fallbackCountsThroughItsStub(String methodLimit) {
         StringBuilder sb = new StringBuilder("""
                 (module
                   (import "h" "probe" (func $probe (result i32)))
