@@ -16,6 +16,10 @@ import java.util.Set;
  * {@code false} compiles all functions before {@code compile} returns; by default ({@code auto}), modules
  * with at least {@value #LAZY_CODE_BYTES} bytes of function bodies are compiled lazily.
  *
+ * <p>Setting {@code methodLimit}: the largest JVM method, in bytes of bytecode, the backend aims for; a
+ * function whose method would be larger is split into several methods (default {@code 6000}, below
+ * HotSpot's 8,000-byte limit for JIT compilation; {@code 0} never splits).
+ *
  * <p>Thread safety: stateless, safe for concurrent use.
  */
 public final class BytecodeCompilerProvider implements CompilerProvider {
@@ -43,7 +47,7 @@ public final class BytecodeCompilerProvider implements CompilerProvider {
 
     @Override
     public Set<String> settingNames() {
-        return Set.of("lazy");
+        return Set.of("lazy", "methodLimit");
     }
 
     @Override

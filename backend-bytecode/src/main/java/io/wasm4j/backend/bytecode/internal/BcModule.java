@@ -51,10 +51,29 @@ public final class BcModule implements CompiledModule {
         this.handles = new MethodHandle[wasm.funcCount()];
         this.fallbacks = new CompiledModule[wasm.funcCount()];
         this.facts = ModuleFacts.of(validated)
-                .withLimits(
-                        context.epochInterruption(), context.consumeFuel(), CallDepth.limit(context.maxWasmStack()));
+                .withLimits(context.epochInterruption(), context.consumeFuel(), CallDepth.limit(context.maxWasmStack()))
+                .withMethodLimit(methodLimit(context));
         this.hasTailCalls = facts.hasTailCalls;
         this.classes = new CodeClasses(this, context, lazy);
+    }
+
+    /** The setting {@code methodLimit} (see {@link MethodSplitter}), or its default. */
+    private static int methodLimit(CompileContext context) {
+        String s = context.settings().get("methodLimit");
+        if (s == null) {
+            return MethodSplitter.defaultLimit();
+        }
+        try {
+            int limit = Integer.parseInt(s.strip());
+            if (limit >= 0 && limit <= 65535) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(
+                "bytecode setting methodLimit must be a number of bytes from 0 (no splitting) to 65535, not '" + s
+                        + "'");
     }
 
     /** Counts a generated class before it is defined, and passes it to the test hook. */

@@ -99,18 +99,7 @@ final class Calls {
         c.rt("tailCall", "([Ljava/lang/Object;Lio/wasm4j/spi/WasmFunction;" + INST_DESC + ")V");
         // the callee runs after this frame has returned, in its place
         c.publishDepth(0);
-        java.util.List<io.wasm4j.core.ValType> results = c.type.results();
-        if (results.isEmpty()) {
-            c.mv.visitInsn(RETURN);
-        } else if (results.size() == 1) {
-            int k = Kinds.of(results.getFirst());
-            Kinds.zero(c.mv, k);
-            c.mv.visitInsn(Kinds.returnOp(k));
-        } else {
-            c.mv.visitInsn(ACONST_NULL);
-            c.mv.visitInsn(ARETURN);
-        }
-        c.setDead();
+        c.returnAfterTailCall();
     }
 
     /** After a direct call in a module with tail calls: runs a tail call the callee left pending. */

@@ -83,7 +83,8 @@ final class ChunkCompiler {
             try {
                 return compileOnce(fallbacks);
             } catch (MethodTooLargeException e) {
-                int f = Integer.parseInt(e.getMethodName().substring(1));
+                String name = e.getMethodName();
+                int f = Integer.parseInt(name.substring(1, name.indexOf('$') < 0 ? name.length() : name.indexOf('$')));
                 if (!fallbacks.add(f)) {
                     throw new UnsupportedOperationException(
                             "bytecode backend: stub of function " + f + " is too large", e);
@@ -92,13 +93,18 @@ final class ChunkCompiler {
         }
     }
 
-    private byte[] compileOnce(Set<Integer> fallbacks) {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+    /** A class writer that computes frames without loading classes (every merged reference type is Object). */
+    static ClassWriter classWriter() {
+        return new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
             @Override
             protected String getCommonSuperClass(String type1, String type2) {
                 return "java/lang/Object";
             }
         };
+    }
+
+    private byte[] compileOnce(Set<Integer> fallbacks) {
+        ClassWriter cw = classWriter();
         cw.visit(V25, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, className, null, "java/lang/Object", null);
         for (int f = first; f < end; f++) {
             MethodVisitor mv = cw.visitMethod(
@@ -110,7 +116,7 @@ final class ChunkCompiler {
             if (fallbacks.contains(f)) {
                 emitFallbackStub(mv, f);
             } else {
-                new FuncCompiler(this, mv, f).compile();
+                MethodSplitter.compile(this, cw, mv, f);
             }
         }
         cw.visitEnd();

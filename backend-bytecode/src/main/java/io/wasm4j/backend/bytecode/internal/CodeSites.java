@@ -44,6 +44,14 @@ final class CodeSites {
         pcs.add(pc);
     }
 
+    /**
+     * Ends the current site without starting another: the code up to the next site is covered by no range.
+     * For the call of a region method of a split function (see {@link Split}), which records its own frame.
+     */
+    void gap() {
+        site(-1);
+    }
+
     private static boolean sameOffset(Label a, Label b) {
         try {
             return a.getOffset() == b.getOffset();
@@ -60,20 +68,30 @@ final class CodeSites {
     void finish(Label bodyEnd, int funcIndex, int instSlot) {
         int n = starts.size();
         Label[] handlers = new Label[n];
+        long base = -1;
+        int last = -1;
         for (int i = 0; i < n; i++) {
-            handlers[i] = new Label();
             Label end = i + 1 < n ? starts.get(i + 1) : bodyEnd;
-            if (!sameOffset(starts.get(i), end)) {
+            if (pcs.get(i) >= 0 && !sameOffset(starts.get(i), end)) {
+                handlers[i] = new Label();
                 mv.visitTryCatchBlock(starts.get(i), end, handlers[i], "java/lang/Throwable");
+                if (base < 0) {
+                    base = pcs.get(i);
+                }
+                last = i;
             }
         }
-        long base = pcs.getFirst();
+        if (last < 0) {
+            return;
+        }
         Label unwind = new Label();
-        for (int i = 0; i < n; i++) {
-            mv.visitLabel(handlers[i]);
-            push((int) (pcs.get(i) - base));
-            if (i + 1 < n) {
-                mv.visitJumpInsn(GOTO, unwind);
+        for (int i = 0; i <= last; i++) {
+            if (handlers[i] != null) {
+                mv.visitLabel(handlers[i]);
+                push((int) (pcs.get(i) - base));
+                if (i < last) {
+                    mv.visitJumpInsn(GOTO, unwind);
+                }
             }
         }
         mv.visitLabel(unwind);

@@ -54,7 +54,23 @@ final class FuncCompiler {
     /** The {@code int depth} parameter when frames are counted (see {@link CallDepth}), else -1. */
     final int depthSlot;
 
-    private final CodeSites sites;
+    final CodeSites sites;
+    /** The split function this method belongs to, or null when the function is one method (see {@link Split}). */
+    final Split split;
+    /** In a region method: its first instruction and the end of its run; {@code -1} in the function's own method. */
+    final int regionStart;
+
+    final int regionEnd;
+    /** In split mode: the JVM locals holding the frame's numeric and reference arrays. */
+    int frameJ = -1;
+
+    int frameA = -1;
+    /** In a region method: the operand stack height its run starts from (values above it are passed in). */
+    int regionBase;
+    /** In a region method: the exit codes it returns besides falling through (see {@link Split}). */
+    final java.util.BitSet exits = new java.util.BitSet();
+    /** In a region method: the kinds of the values it passes on when it falls through, or null if it never does. */
+    int[] fallKinds;
     /** The fuel charged at each check, or null when fuel is off. */
     private final FuelCosts fuel;
 
@@ -80,14 +96,25 @@ final class FuncCompiler {
     final boolean[] dispatchUsed;
     Label outerRethrow;
     final java.util.List<java.util.List<Label>> tryGaps = new java.util.ArrayList<>();
-    private final Label entry = new Label();
+    final Label entry = new Label();
     int[] ctl = new int[16];
     int ctlTop;
     boolean dead;
     private int deadDepth;
 
     FuncCompiler(ChunkCompiler chunk, MethodVisitor mv, int funcIndex) {
+        this(chunk, mv, funcIndex, null, -1, -1);
+    }
+
+    /**
+     * A compiler of the function's own method ({@code regionStart} -1) or of one region method of a split
+     * function ({@code split} non-null).
+     */
+    FuncCompiler(ChunkCompiler chunk, MethodVisitor mv, int funcIndex, Split split, int regionStart, int regionEnd) {
         this.chunk = chunk;
+        this.split = split;
+        this.regionStart = regionStart;
+        this.regionEnd = regionEnd;
         this.w = chunk.wasm;
         this.mv = mv;
         this.funcIndex = funcIndex;
@@ -95,18 +122,29 @@ final class FuncCompiler {
         this.type = w.funcTypeOf(funcIndex);
         byte[] bytes = w.bytes();
         this.r = new CodeReader(bytes, fc.bodyStart(), fc.bodyEnd());
-        this.fuel = chunk.facts.consumeFuel ? FuelCosts.of(bytes, fc) : null;
+        this.fuel = split != null ? split.fuel : chunk.facts.consumeFuel ? FuelCosts.of(bytes, fc) : null;
         List<ValType> locals = fc.locals();
         localSlot = new int[locals.size()];
         localKind = new int[locals.size()];
         int next = 0;
+        if (regionStart >= 0) {
+            frameJ = next++;
+            frameA = next++;
+        }
         for (int i = 0; i < fc.paramCount(); i++) {
             localKind[i] = Kinds.of(locals.get(i));
             localSlot[i] = next;
-            next += Kinds.size(localKind[i]);
+            if (regionStart < 0) {
+                next += Kinds.size(localKind[i]);
+            }
         }
         instSlot = next++;
+        // a region method gets the depth of its function's frame as a parameter too (see Split)
         depthSlot = chunk.facts.depthLimit > 0 ? next++ : -1;
+        if (split != null && regionStart < 0) {
+            frameJ = next++;
+            frameA = next++;
+        }
         // the segment and the scratch locals come before the declared locals, so that they stay within
         // the one-byte local indices even in functions with hundreds of locals
         if (w.memoryCount() > 0 && chunk.facts.usesMemory0(funcIndex)) {
@@ -120,7 +158,9 @@ final class FuncCompiler {
         for (int i = fc.paramCount(); i < locals.size(); i++) {
             localKind[i] = Kinds.of(locals.get(i));
             localSlot[i] = next;
-            next += Kinds.size(localKind[i]);
+            if (split == null) {
+                next += Kinds.size(localKind[i]);
+            }
         }
         nextLocal = next;
         kinds = new int[fc.maxStackHeight() + 4];
@@ -277,22 +317,43 @@ final class FuncCompiler {
 
     void compile() {
         mv.visitCode();
-        if (depthSlot >= 0) {
+        if (depthSlot >= 0 && regionStart < 0) {
             // before the entry label, which self tail calls jump to with the same depth
             CallDepth.check(mv, chunk.facts.depthLimit, depthSlot);
         }
+        if (split != null) {
+            split.enterFunction(this);
+        }
         mv.visitLabel(entry);
         sites.site(r.position());
-        for (int i = fc.paramCount(); i < localSlot.length; i++) {
-            Kinds.zero(mv, localKind[i]);
-            mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
+        if (split != null) {
+            split.zeroLocals(this);
+        } else {
+            for (int i = fc.paramCount(); i < localSlot.length; i++) {
+                Kinds.zero(mv, localKind[i]);
+                mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
+            }
         }
         reloadSegment();
         if (chunk.facts.entryCheck(funcIndex)) {
             interruptCheck(fuel == null ? 0 : fuel.entry());
         }
-        while (r.position() < fc.bodyEnd()) {
+        body(fc.bodyEnd());
+        finishMethod();
+    }
+
+    /** Compiles the instructions from the reader's position up to {@code end}. */
+    void body(int end) {
+        while (r.position() < end) {
             int pc = r.position();
+            if (split != null && !dead) {
+                int runEnd = split.plan.runAt(pc, regionStart, regionEnd);
+                if (runEnd >= 0) {
+                    split.callRegion(this, pc, runEnd);
+                    r.position(runEnd);
+                    continue;
+                }
+            }
             Opcode op = r.readOpcode();
             if (dead) {
                 skipDead(op, pc);
@@ -303,6 +364,10 @@ final class FuncCompiler {
                 instruction(op, pc);
             }
         }
+    }
+
+    /** Emits what follows the body: the rethrow of delegates to the caller, the code sites, the end. */
+    void finishMethod() {
         if (outerRethrow != null) {
             mv.visitLabel(outerRethrow);
             mv.visitInsn(ATHROW);
@@ -462,20 +527,20 @@ final class FuncCompiler {
             }
             case LOCAL_GET -> {
                 int i = r.readU32();
-                mv.visitVarInsn(Kinds.load(localKind[i]), localSlot[i]);
+                loadLocal(i);
                 push(localKind[i]);
             }
             case LOCAL_SET -> {
                 int i = r.readU32();
                 need(1);
-                mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
+                storeLocal(i);
                 pop(1);
             }
             case LOCAL_TEE -> {
                 int i = r.readU32();
                 need(1);
                 mv.visitInsn(Kinds.size(localKind[i]) == 2 ? DUP2 : DUP);
-                mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
+                storeLocal(i);
             }
             default -> {
                 if (!Calls.emit(this, op, pc)
@@ -489,6 +554,33 @@ final class FuncCompiler {
                 }
             }
         }
+    }
+
+    /** Pushes local {@code i} on the JVM stack (from the frame when the function is split). */
+    void loadLocal(int i) {
+        if (split == null) {
+            mv.visitVarInsn(Kinds.load(localKind[i]), localSlot[i]);
+        } else {
+            Frame.load(this, localKind[i], i);
+        }
+    }
+
+    /** Stores the value on top of the JVM stack into local {@code i}. */
+    void storeLocal(int i) {
+        if (split == null) {
+            mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
+        } else {
+            Frame.store(this, localKind[i], i);
+        }
+    }
+
+    int localKind(int i) {
+        return localKind[i];
+    }
+
+    /** The JVM slot of parameter {@code i} in the function's own method. */
+    int paramSlot(int i) {
+        return localSlot[i];
     }
 
     // ---- control
@@ -597,6 +689,10 @@ final class FuncCompiler {
     /** Branches to target {@code t}; the stack is spilled. */
     void branch(int t) {
         int b = fc.targetBlock(t);
+        if (regionStart >= 0 && (b < 0 || blockLabel[b] == null)) {
+            split.exitBranch(this, t);
+            return;
+        }
         if (b < 0) {
             int saved = jvmBase;
             doReturn();
@@ -620,7 +716,7 @@ final class FuncCompiler {
     void conditionalBranch(int ifNot, int t) {
         int b = fc.targetBlock(t);
         int n = fc.targetArity(t);
-        if (b >= 0 && (n == 0 || fc.targetHeight(t) == height - n)) {
+        if (b >= 0 && blockLabel[b] != null && (n == 0 || fc.targetHeight(t) == height - n)) {
             mv.visitJumpInsn(invert(ifNot), blockLabel[b]);
             return;
         }
@@ -706,7 +802,10 @@ final class FuncCompiler {
     void doReturn() {
         List<ValType> results = type.results();
         int n = results.size();
-        if (n == 0) {
+        if (regionStart >= 0) {
+            spillAll();
+            split.exit(this, n, Split.EXIT_RETURN);
+        } else if (n == 0) {
             mv.visitInsn(RETURN);
         } else if (n == 1) {
             need(1);
@@ -764,6 +863,20 @@ final class FuncCompiler {
     void selfTailCall() {
         int n = fc.paramCount();
         spillAll();
+        if (split != null) {
+            for (int i = 0; i < n; i++) {
+                loadHome(height - n + i);
+                storeLocal(i);
+            }
+            pop(n);
+            if (regionStart >= 0) {
+                split.exit(this, 0, Split.EXIT_RESTART);
+            } else {
+                mv.visitJumpInsn(GOTO, entry);
+            }
+            dead = true;
+            return;
+        }
         for (int i = 0; i < n; i++) {
             loadHome(height - n + i);
         }
@@ -772,6 +885,30 @@ final class FuncCompiler {
         }
         pop(n);
         mv.visitJumpInsn(GOTO, entry);
+        dead = true;
+    }
+
+    /**
+     * Leaves the function after a tail call was recorded as pending: returns a dummy result, which the
+     * caller's call site replaces by running the pending call (in a region method: exits with {@link
+     * Split#EXIT_TAIL}, which the function's own method turns into that return).
+     */
+    void returnAfterTailCall() {
+        if (regionStart >= 0) {
+            split.exit(this, 0, Split.EXIT_TAIL);
+        } else {
+            List<ValType> results = type.results();
+            if (results.isEmpty()) {
+                mv.visitInsn(RETURN);
+            } else if (results.size() == 1) {
+                int k = Kinds.of(results.getFirst());
+                Kinds.zero(mv, k);
+                mv.visitInsn(Kinds.returnOp(k));
+            } else {
+                mv.visitInsn(ACONST_NULL);
+                mv.visitInsn(ARETURN);
+            }
+        }
         dead = true;
     }
 
@@ -795,9 +932,5 @@ final class FuncCompiler {
                 }
             }
         }
-    }
-
-    void setDead() {
-        dead = true;
     }
 }

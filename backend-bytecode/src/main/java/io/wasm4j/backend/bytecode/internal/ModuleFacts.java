@@ -23,6 +23,11 @@ final class ModuleFacts {
     final boolean pollEpoch;
     /** Whether the code consumes the store's fuel at its interruption checks. */
     final boolean consumeFuel;
+    /**
+     * The largest method, in bytes of bytecode, the compiler aims for: larger functions are split (see {@link
+     * MethodSplitter}); 0 turns splitting off.
+     */
+    final int methodLimit;
     /** The frame limit counted at function entries, 0 when frames are not counted (see {@link CallDepth}). */
     final int depthLimit;
 
@@ -35,7 +40,9 @@ final class ModuleFacts {
             boolean[] entryCheck,
             boolean pollEpoch,
             boolean consumeFuel,
-            int depthLimit) {
+            int depthLimit,
+            int methodLimit) {
+        this.methodLimit = methodLimit;
         this.hasTailCalls = hasTailCalls;
         this.depthLimit = depthLimit;
         this.usesMemory0 = usesMemory0;
@@ -50,7 +57,12 @@ final class ModuleFacts {
      * depthLimit} (0: not counted).
      */
     ModuleFacts withLimits(boolean epoch, boolean fuel, int depthLimit) {
-        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, epoch, fuel, depthLimit);
+        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, epoch, fuel, depthLimit, methodLimit);
+    }
+
+    /** Returns these facts with method limit {@code limit} (0: never split functions). */
+    ModuleFacts withMethodLimit(int limit) {
+        return new ModuleFacts(hasTailCalls, usesMemory0, entryCheck, pollEpoch, consumeFuel, depthLimit, limit);
     }
 
     /** Whether function {@code f} (defined) checks for interruption at its entry. */
@@ -136,7 +148,7 @@ final class ModuleFacts {
                 }
             }
         }
-        return new ModuleFacts(tail, uses, entry, false, false, 0);
+        return new ModuleFacts(tail, uses, entry, false, false, 0, MethodSplitter.defaultLimit());
     }
 
     private static boolean isCall(io.wasm4j.core.code.Opcode op) {

@@ -215,8 +215,32 @@ final class CallDepthTest {
         assertEquals(0, g.store().callDepth);
     }
 
-    @Test
-    void fallback_functionTooLargeForAMethod_countsThroughItsStub() {
+    /** With {@code methodLimit} 0 the function runs in the fallback; by default it is split (docs/adr/0029). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "6000"})
+    void fallback_functionTooLargeForAMethod_countsThroughItsStub(String methodLimit) throws Throwable {
+        // 254 nested interpreter activations need more than the default thread stack while the
+        // interpreter is not JIT-compiled yet (its interpreted frames are large): run on a big stack
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(
+                null,
+                () -> {
+                    try {
+                        fallbackCountsThroughItsStub(methodLimit);
+                    } catch (Throwable e) {
+                        failure[0] = e;
+                    }
+                },
+                "big-stack",
+                256L << 20);
+        t.start();
+        t.join();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static void fallbackCountsThroughItsStub(String methodLimit) {
         StringBuilder sb = new StringBuilder("""
                 (module
                   (import "h" "probe" (func $probe (result i32)))
@@ -234,8 +258,11 @@ final class CallDepthTest {
         WasmFunction probe = new Host(RESULT_I32, a -> new Object[] {store.callDepth});
         Imports imports = new Imports(
                 new WasmFunction[] {probe}, new WasmTable[0], new LinearMemory[0], new WasmGlobal[0], new WasmTag[0]);
-        BcModule m = Wasm.compile(sb.toString(), 4096);
-        assertTrue(m.isFallback(1));
+        BcModule m = BcModule.compile(
+                ValidatedModule.of(Wat.parse(sb.toString())),
+                new io.wasm4j.spi.CompileContext(
+                        Wasm.TYPES, 4096, java.util.Map.of("methodLimit", methodLimit), false, false));
+        assertEquals(methodLimit.equals("0"), m.isFallback(1));
         Wasm w = Wasm.instantiate(m, imports, store);
         assertEquals(2, w.call1("caller", 0));
         assertEquals(7, w.call1("caller", 5));

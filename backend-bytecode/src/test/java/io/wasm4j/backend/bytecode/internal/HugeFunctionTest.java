@@ -34,8 +34,13 @@ final class HugeFunctionTest {
         return new CompileContext(Wasm.TYPES, 512 * 1024, Map.of(), false, false);
     }
 
+    /** The bytecode backend with function splitting off, so that functions over 64 KiB use the fallback. */
+    static CompileContext unsplitContext() {
+        return new CompileContext(Wasm.TYPES, 512 * 1024, Map.of("methodLimit", "0"), false, false);
+    }
+
     /** A module whose {@code huge} adds 1 to its argument {@code n} times, calls and writes state. */
-    private static String addModule(int n) {
+    static String addModule(int n) {
         StringBuilder sb = new StringBuilder(n * 24);
         sb.append("""
                 (module
@@ -63,7 +68,7 @@ final class HugeFunctionTest {
     }
 
     /** A function with many i64 locals and deep nested blocks that exits some of them early. */
-    private static String localsModule(int locals, int depth, int rounds) {
+    static String localsModule(int locals, int depth, int rounds) {
         StringBuilder sb = new StringBuilder();
         sb.append("(module (func $deep (export \"deep\") (param i32) (result i64)");
         for (int i = 0; i < locals; i++) {
@@ -105,6 +110,10 @@ final class HugeFunctionTest {
     }
 
     static ModuleInstance interp(byte[] bytes) {
+        return interp(bytes, compileContext());
+    }
+
+    static ModuleInstance interp(byte[] bytes, CompileContext context) {
         CompilerProvider interp = null;
         for (CompilerProvider p : ServiceLoader.load(CompilerProvider.class)) {
             if (p.id().equals("interp")) {
@@ -112,8 +121,8 @@ final class HugeFunctionTest {
             }
         }
         assertTrue(interp != null, "interp provider on the test path");
-        ModuleInstance inst = interp.compile(ValidatedModule.of(bytes), compileContext())
-                .instantiate(Imports.NONE, instanceContext());
+        ModuleInstance inst =
+                interp.compile(ValidatedModule.of(bytes), context).instantiate(Imports.NONE, instanceContext());
         inst.start();
         return inst;
     }
@@ -126,10 +135,14 @@ final class HugeFunctionTest {
     record Compiled(BcModule module, ModuleInstance instance, List<byte[]> classes) {}
 
     static Compiled compile(byte[] bytes) {
+        return compile(bytes, unsplitContext());
+    }
+
+    static Compiled compile(byte[] bytes, CompileContext context) {
         List<byte[]> classes = new ArrayList<>();
         BcModule.classListener = classes::add;
         try {
-            BcModule m = BcModule.compile(ValidatedModule.of(bytes), compileContext());
+            BcModule m = BcModule.compile(ValidatedModule.of(bytes), context);
             ModuleInstance inst = m.instantiate(Imports.NONE, instanceContext());
             inst.start();
             return new Compiled(m, inst, classes);
@@ -315,7 +328,7 @@ final class HugeFunctionTest {
                 """);
         byte[] bytes = Wat.parse(sb.toString());
         ValidatedModule vm = ValidatedModule.of(bytes);
-        BcModule m = BcModule.compile(vm, compileContext());
+        BcModule m = BcModule.compile(vm, unsplitContext());
         assertTrue(m.isFallback(vm.module().export("huge").index()));
         Imports imports = hostImports();
         ModuleInstance inst = m.instantiate(imports, instanceContext());

@@ -81,7 +81,7 @@ final class LazyCompileTest {
 
     @Test
     void lazy_functionTooLargeForOneMethod_runsInFallbackWithSettingsGiven() {
-        BcModule m = compile(module(100_000), Map.of("lazy", "true"));
+        BcModule m = compile(module(100_000), Map.of("lazy", "true", "methodLimit", "0"));
         ModuleInstance inst = instantiate(m);
         assertEquals(100_006, call(m, inst, "a", 5));
         assertEquals(9, call(m, inst, "g"), "the fallback wrote the instance's global");
