@@ -6,6 +6,7 @@ import io.wasm4j.Feature;
 import io.wasm4j.Strategy;
 import io.wasm4j.spi.MemoryCreator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
@@ -13,8 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * The backends the suite runs on, each with its engine, or the reason it is missing: every strategy of
- * {@link #STRATEGIES} on the default heap memory over the whole suite, and again on the mmap memory creator
- * ({@code io.wasm4j:wasm4j-memory-mmap}) over the memory scripts ({@link #isMemoryScript}).
+ * {@link #STRATEGIES} on the default heap memory over the whole suite, again on the mmap memory creator
+ * ({@code io.wasm4j:wasm4j-memory-mmap}) over the memory scripts ({@link #isMemoryScript}), and the bytecode
+ * backend once more over the whole suite with every function split into region methods ({@code
+ * bytecode+split}: setting {@code methodLimit} below 1,000 forces it; ADR 0029).
  */
 final class Backends {
 
@@ -48,22 +51,31 @@ final class Backends {
 
     private Backends() {}
 
-    /** Every backend of {@link #STRATEGIES} with an engine that enables every Wasm feature, then the mmap ones. */
+    /**
+     * Every backend of {@link #STRATEGIES} with an engine that enables every Wasm feature, then the mmap ones,
+     * then forced splitting.
+     */
     static List<Backend> all() {
-        return Stream.concat(
-                        STRATEGIES.stream().map(s -> backend(s, "heap")),
-                        STRATEGIES.stream().map(s -> backend(s, MMAP)))
+        return Stream.of(
+                        STRATEGIES.stream().map(s -> backend(s, "heap", Map.of())),
+                        STRATEGIES.stream().map(s -> backend(s, MMAP, Map.of())),
+                        Stream.of(backend(Strategy.BYTECODE, "heap", FORCED_SPLIT)))
+                .flatMap(b -> b)
                 .toList();
     }
+
+    /** The bytecode backend's setting that splits every function into region methods (ADR 0029). */
+    private static final Map<String, String> FORCED_SPLIT = Map.of("methodLimit", "1");
 
     /** The scripts that exercise linear memory: loads, stores, growth, bulk operations, memory64, page sizes. */
     static boolean isMemoryScript(String folder, String file) {
         return MEMORY_FOLDERS.contains(folder) && MEMORY_FILE.matcher(file).matches();
     }
 
-    private static Backend backend(Strategy strategy, String memory) {
+    private static Backend backend(Strategy strategy, String memory, Map<String, String> settings) {
         boolean heap = memory.equals("heap");
-        String id = heap ? strategy.backendId() : strategy.backendId() + "+" + memory;
+        String id = (heap ? strategy.backendId() : strategy.backendId() + "+" + memory)
+                + (settings.isEmpty() ? "" : "+split");
         if (!heap) {
             Optional<MemoryCreator> creator = ServiceLoader.load(MemoryCreator.class).stream()
                     .map(ServiceLoader.Provider::get)
@@ -79,6 +91,7 @@ final class Backends {
         }
         try {
             Config.Builder config = Config.builder().strategy(strategy).memoryCreator(memory);
+            settings.forEach(config::backendSetting);
             for (Feature f : Feature.values()) {
                 config.wasmFeature(f, true);
             }

@@ -79,7 +79,7 @@ final class ResultLog {
      */
     String summary() {
         StringBuilder sb = new StringBuilder();
-        String format = "%-30s %-13s %-24s %7s %7s %7s%n";
+        String format = "%-30s %-14s %-24s %7s %7s %7s%n";
         sb.append(String.format(format, "folder", "backend", "command", "passed", "failed", "skipped"));
         Map<String, int[]> all = new TreeMap<>(ResultLog::compareBackends);
         Map<String, int[]> core = new TreeMap<>(ResultLog::compareBackends);
