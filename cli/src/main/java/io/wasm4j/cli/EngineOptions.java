@@ -41,7 +41,7 @@ final class EngineOptions {
                     + " heap, grown by copying; mmap: native memory reserved with mmap, grown in place, often"
                     + " faster on the bytecode backend (Linux and macOS; give java"
                     + " --enable-native-access=io.wasm4j.memory.mmap to avoid the JDK's warning); auto: mmap"
-                    + " unless the backend is the interpreter or mmap lacks native access, else heap.")
+                    + " when it is supported here and has native access, else heap.")
     String memory = AUTO_MEMORY;
 
     /** The {@code --memory} value that picks a memory creator for the backend ({@link #autoMemory}). */
@@ -73,9 +73,8 @@ final class EngineOptions {
      * @throws CliException if an option is invalid or the backend is missing
      */
     Engine engine() {
-        Config.Builder b = Config.builder()
-                .strategy(backend)
-                .memoryCreator(memory.equals(AUTO_MEMORY) ? autoMemory(backend) : memory);
+        Config.Builder b =
+                Config.builder().strategy(backend).memoryCreator(memory.equals(AUTO_MEMORY) ? autoMemory() : memory);
         for (String f : features) {
             feature(b, f);
         }
@@ -134,15 +133,12 @@ final class EngineOptions {
     }
 
     /**
-     * Returns the memory creator {@code --memory=auto} means: {@code mmap} (the bytecode backend runs the
-     * kernels of docs/benchmarks.md about 1.7x faster on it) unless the backend is the interpreter (slower
-     * on native memory) or the mmap creator is missing, unsupported here, or lacks native access (the JDK
-     * would print a warning); otherwise {@code heap}.
+     * Returns the memory creator {@code --memory=auto} means: {@code mmap} (grown in place, memory64 beyond
+     * the heap's 16 GiB, and faster on the bytecode backend; the interpreter runs as fast on it) unless the
+     * mmap creator is missing, unsupported here, or lacks native access (the JDK would print a warning);
+     * otherwise {@code heap}.
      */
-    static String autoMemory(Strategy backend) {
-        if (backend == Strategy.INTERP) {
-            return "heap";
-        }
+    static String autoMemory() {
         for (ServiceLoader.Provider<MemoryCreator> p :
                 ServiceLoader.load(MemoryCreator.class).stream().toList()) {
             try {
