@@ -3,39 +3,34 @@ package io.wasm4j.spi;
 import io.wasm4j.core.AddressType;
 import io.wasm4j.core.MemoryType;
 import java.lang.foreign.MemorySegment;
-import java.util.Objects;
 
 /** A heap memory over a {@code long[]} with spare capacity; see {@link HeapMemoryCreator}. */
-final class HeapLinearMemory implements LinearMemory {
-    private final MemoryType type;
-    private final int pageSizeLog2;
-    private final long maxPages;
+final class HeapLinearMemory extends ResizableLinearMemory {
     private long[] words;
-    private MemorySegment segment;
-    private long byteSize;
 
     HeapLinearMemory(MemoryType type) {
-        this.type = Objects.requireNonNull(type);
-        this.pageSizeLog2 = type.pageSizeLog2();
-        long addressLimitPages =
-                type.addressType() == AddressType.I32 ? (1L << 32) >>> pageSizeLog2 : Long.MAX_VALUE >>> pageSizeLog2;
-        long declared = type.limits().hasMax() ? type.limits().max() : addressLimitPages;
-        this.maxPages = Math.min(Math.min(declared, addressLimitPages), HeapMemoryCreator.MAX_BYTES >>> pageSizeLog2);
+        super(type, maxPages(type));
         long min = type.limits().min();
-        if (min > maxPages) {
+        if (min > maxPages()) {
             throw new IllegalArgumentException(String.format(
                     "memory minimum of %d pages (%d bytes) exceeds the heap-backed memory limit of %d bytes;"
                             + " add io.wasm4j:wasm4j-memory-mmap for larger memories",
-                    min, min << pageSizeLog2, HeapMemoryCreator.MAX_BYTES));
+                    min, min << type.pageSizeLog2(), HeapMemoryCreator.MAX_BYTES));
         }
-        byteSize = min << pageSizeLog2;
         try {
-            words = new long[wordsFor(byteSize)];
+            words = new long[wordsFor(byteSize())];
         } catch (OutOfMemoryError e) {
             throw new IllegalArgumentException(
-                    String.format("cannot allocate a memory of %d bytes on the Java heap; raise -Xmx", byteSize), e);
+                    String.format("cannot allocate a memory of %d bytes on the Java heap; raise -Xmx", byteSize()), e);
         }
-        segment = MemorySegment.ofArray(words).asSlice(0, byteSize);
+        attach(MemorySegment.ofArray(words).asSlice(0, byteSize()));
+    }
+
+    private static long maxPages(MemoryType type) {
+        int log2 = type.pageSizeLog2();
+        long addressLimitPages = type.addressType() == AddressType.I32 ? (1L << 32) >>> log2 : Long.MAX_VALUE >>> log2;
+        long declared = type.limits().hasMax() ? type.limits().max() : addressLimitPages;
+        return Math.min(Math.min(declared, addressLimitPages), HeapMemoryCreator.MAX_BYTES >>> log2);
     }
 
     private static int wordsFor(long bytes) {
@@ -43,54 +38,19 @@ final class HeapLinearMemory implements LinearMemory {
     }
 
     @Override
-    public MemoryType type() {
-        return type;
-    }
-
-    @Override
-    public MemorySegment segment() {
-        return segment;
-    }
-
-    @Override
-    public long byteSize() {
-        return byteSize;
-    }
-
-    @Override
-    public long pages() {
-        return byteSize >>> pageSizeLog2;
-    }
-
-    @Override
-    public long maxPages() {
-        return maxPages;
-    }
-
-    @Override
-    public long grow(long deltaPages) {
-        long old = pages();
-        if (deltaPages < 0 || deltaPages > maxPages - old) {
-            return -1;
-        }
-        if (deltaPages == 0) {
-            return old;
-        }
-        long newBytes = (old + deltaPages) << pageSizeLog2;
+    protected MemorySegment resize(long newBytes) {
         int needed = wordsFor(newBytes);
         if (needed > words.length) {
-            int maxWords = wordsFor(maxPages << pageSizeLog2);
+            int maxWords = wordsFor(maxPages() << type().pageSizeLog2());
             int spare = (int) Math.min(maxWords, Math.max(needed, words.length + (long) (words.length >> 1)));
             long[] grown = allocate(spare, needed);
             if (grown == null) {
-                return -1;
+                return null;
             }
             System.arraycopy(words, 0, grown, 0, words.length);
             words = grown;
         }
-        byteSize = newBytes;
-        segment = MemorySegment.ofArray(words).asSlice(0, byteSize);
-        return old;
+        return MemorySegment.ofArray(words).asSlice(0, newBytes);
     }
 
     private static long[] allocate(int preferred, int needed) {

@@ -20,45 +20,13 @@ final class Fusion {
         if (load >= 0 && t.code.size == t.lastStart + (prev == Op.LOCAL_GET_I32_ADD_CONST ? 3 : 2)) {
             t.rd.readMemarg();
             int q = t.prevStart;
-            if (load == Fused.ADD_C_LOAD32
-                    && t.isFastMemarg()
-                    && q >= t.barrier
-                    && q == t.lastStart - 3
-                    && t.code.get(q) == Fused.LOCAL_SHL_C) {
-                // [LOCAL_SHL_C, x, k, I32_ADD_CONST, c] + load: the add and the load are recorded at the offset
-                t.code.set(q, Fused.LOCAL_SHL_C_ADD_C_LOAD32);
-                t.code.set(q + 3, t.code.get(q + 4));
-                t.code.set(q + 4, (int) t.rd.memargOffset());
-                t.movePc(1, q + 4);
-                t.movePc(0, q + 4);
-                t.lastStart = q;
-                t.prevStart = -1;
-            } else if (load == Fused.ADD_C_LOAD64
-                    && t.isFastMemarg()
-                    && q >= t.barrier
-                    && q == t.lastStart - 3
-                    && t.code.get(q) == Op.LOCAL_GET2) {
-                // [LOCAL_GET2, x, y, I32_ADD_CONST, c] + load: the add and the load are recorded at the offset
-                t.code.set(q, Fused.LOCAL_LOCAL_ADD_C_LOAD64);
-                t.code.set(q + 3, t.code.get(q + 4));
-                t.code.set(q + 4, (int) t.rd.memargOffset());
-                t.movePc(1, q + 4);
-                t.movePc(0, q + 4);
-                t.lastStart = q;
-                t.prevStart = -1;
-            } else if (load == Fused.TEE_LOAD64
-                    && t.isFastMemarg()
-                    && q >= t.barrier
-                    && q == t.lastStart - 2
-                    && t.code.get(q) == Fused.I32_ADD_L) {
-                // [I32_ADD_L, x, LOCAL_TEE, y] + load: the load is recorded at the offset
-                t.code.set(q, Fused.ADD_L_TEE_LOAD64);
-                t.code.set(q + 2, t.code.get(q + 3));
-                t.code.set(q + 3, (int) t.rd.memargOffset());
-                t.movePc(0, q + 3);
-                t.lastStart = q;
-                t.prevStart = -1;
-            } else {
+            // [LOCAL_SHL_C, x, k, I32_ADD_CONST, c] or [LOCAL_GET2, x, y, I32_ADD_CONST, c] or
+            // [I32_ADD_L, x, LOCAL_TEE, y], then the load: all three become one instruction
+            boolean folded = load == Fused.ADD_C_LOAD32
+                            && foldLoad(t, q, 3, Fused.LOCAL_SHL_C, Fused.LOCAL_SHL_C_ADD_C_LOAD32, 2)
+                    || load == Fused.ADD_C_LOAD64 && foldLoad(t, q, 3, Op.LOCAL_GET2, Fused.LOCAL_LOCAL_ADD_C_LOAD64, 2)
+                    || load == Fused.TEE_LOAD64 && foldLoad(t, q, 2, Fused.I32_ADD_L, Fused.ADD_L_TEE_LOAD64, 1);
+            if (!folded) {
                 fuseMemAccess(t, op, load);
             }
             return true;
@@ -322,6 +290,27 @@ final class Fusion {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Folds a fast memory-0 load (its memarg just read) into the fused instruction {@code head} at {@code q},
+     * which ends {@code gap} slots before the last instruction's immediate: {@code [head, .., op, imm]}
+     * becomes {@code [fused, .., imm, offset]}, and the last {@code movedPcs} instruction positions move to
+     * the offset, so a trap reports the load. Returns false, changing nothing, when the shape does not match.
+     */
+    private static boolean foldLoad(Translator t, int q, int gap, int head, int fused, int movedPcs) {
+        if (!t.isFastMemarg() || q < t.barrier || q != t.lastStart - gap || t.code.get(q) != head) {
+            return false;
+        }
+        t.code.set(q, fused);
+        t.code.set(q + gap, t.code.get(q + gap + 1));
+        t.code.set(q + gap + 1, (int) t.rd.memargOffset());
+        for (int back = 0; back < movedPcs; back++) {
+            t.movePc(back, q + gap + 1);
+        }
+        t.lastStart = q;
+        t.prevStart = -1;
+        return true;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.wasm4j.memory.mmap.internal;
 
 import io.wasm4j.core.MemoryType;
 import io.wasm4j.spi.LinearMemory;
+import io.wasm4j.spi.ResizableLinearMemory;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
@@ -17,31 +18,23 @@ import java.util.Objects;
  * <p>Thread safety: as {@link LinearMemory}: an unshared memory belongs to one store. A segment read before
  * a grow stays valid (the same pages, a shorter length).
  */
-public final class MmapLinearMemory implements LinearMemory {
-    private final MemoryType type;
-    private final int pageSizeLog2;
-    private final long maxPages;
+public final class MmapLinearMemory extends ResizableLinearMemory {
     private final long base;
     private final long osPageSize;
     private final Posix posix;
     /** The whole usable reservation; only slices of it within {@link #byteSize} are handed out. */
     private final MemorySegment reserved;
 
-    private MemorySegment segment;
-    private long byteSize;
     private long committedBytes;
 
     private MmapLinearMemory(MemoryType type, Posix posix, ReservationSize size, Reservation reservation) {
-        this.type = type;
-        this.pageSizeLog2 = type.pageSizeLog2();
+        super(type, size.maxPagesWithin(reservation.usableBytes()));
         this.posix = posix;
         this.osPageSize = posix.pageSize();
         this.base = reservation.base();
-        this.maxPages = size.maxPagesWithin(reservation.usableBytes());
-        this.byteSize = size.minBytes();
-        this.committedBytes = ReservationSize.roundUp(byteSize, osPageSize);
+        this.committedBytes = ReservationSize.roundUp(byteSize(), osPageSize);
         this.reserved = reservation.attach();
-        this.segment = reserved.asSlice(0, byteSize);
+        attach(reserved.asSlice(0, byteSize()));
     }
 
     /** Whether this host is supported; looks libc's symbols up and calls nothing. */
@@ -74,54 +67,19 @@ public final class MmapLinearMemory implements LinearMemory {
     }
 
     @Override
-    public MemoryType type() {
-        return type;
-    }
-
-    @Override
-    public MemorySegment segment() {
-        return segment;
-    }
-
-    @Override
-    public long byteSize() {
-        return byteSize;
-    }
-
-    @Override
-    public long pages() {
-        return byteSize >>> pageSizeLog2;
-    }
-
-    @Override
-    public long maxPages() {
-        return maxPages;
-    }
-
-    @Override
-    public long grow(long deltaPages) {
-        long old = pages();
-        if (deltaPages < 0 || deltaPages > maxPages - old) {
-            return -1;
-        }
-        if (deltaPages == 0) {
-            return old;
-        }
-        long newBytes = (old + deltaPages) << pageSizeLog2;
+    protected MemorySegment resize(long newBytes) {
         if (newBytes > committedBytes) {
             long commitEnd = ReservationSize.roundUp(newBytes, osPageSize);
             if (posix.protect(base + committedBytes, commitEnd - committedBytes, Posix.PROT_READ_WRITE) != 0) {
-                return -1;
+                return null;
             }
             committedBytes = commitEnd;
         }
-        byteSize = newBytes;
-        segment = reserved.asSlice(0, newBytes);
-        return old;
+        return reserved.asSlice(0, newBytes);
     }
 
     @Override
     public String toString() {
-        return "mmap memory of " + pages() + " pages (max " + maxPages + ") at 0x" + Long.toHexString(base);
+        return "mmap memory of " + pages() + " pages (max " + maxPages() + ") at 0x" + Long.toHexString(base);
     }
 }
