@@ -214,30 +214,26 @@ final class RunCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
     }
 
-    /** A 64-bit memory grown to about 19.5 GiB: past the heap memory's 16 GiB limit, within mmap's 64 GiB. */
+    /**
+     * A 64-bit memory grown to about 19.5 GiB: past the heap memory's 16 GiB limit, within mmap's 64 GiB. The
+     * default, {@code auto}, is mmap on every backend when mmap has native access (as in these tests).
+     */
     @ParameterizedTest
-    @CsvSource({"mmap, 1", "heap, -1", "MMAP, 1"})
-    void run_memoryOption_choosesTheMemoryCreator(String memory, String grown) throws IOException {
+    @CsvSource({
+        "--memory=mmap, 1",
+        "--memory=heap, -1",
+        "--memory=MMAP, 1",
+        "--backend=bytecode, 1",
+        "--backend=auto, 1",
+        "--backend=interp, 1"
+    })
+    void run_memoryOption_choosesTheMemoryCreator_autoByDefault(String option, String grown) throws IOException {
         Path wat = write("big.wat", """
                 (module
                   (memory i64 1)
                   (func (export "grow") (result i64) (memory.grow (i64.const 300000))))
                 """);
-        CliRun r = CliRun.of("run", "--memory=" + memory, "--invoke", "grow", wat.toString());
-        assertEquals(0, r.exitCode(), r::toString);
-        assertEquals(grown + "\n", r.stdout());
-    }
-
-    /** {@code auto} (the default) is mmap on every backend when mmap has native access (as in these tests). */
-    @ParameterizedTest
-    @CsvSource({"bytecode, 1", "auto, 1", "interp, 1"})
-    void run_memoryAuto_isMmapWithNativeAccess(String backend, String grown) throws IOException {
-        Path wat = write("big.wat", """
-                (module
-                  (memory i64 1)
-                  (func (export "grow") (result i64) (memory.grow (i64.const 300000))))
-                """);
-        CliRun r = CliRun.of("run", "--backend=" + backend, "--invoke", "grow", wat.toString());
+        CliRun r = CliRun.of("run", option, "--invoke", "grow", wat.toString());
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(grown + "\n", r.stdout());
     }

@@ -58,14 +58,17 @@ public enum CodeFeature {
         return BITS[op.ordinal()];
     }
 
-    /** Returns the families whose bits are set in {@code mask}. */
+    /** Returns the families whose bits are set in {@code mask}, as an unmodifiable set. */
     public static Set<CodeFeature> fromMask(int mask) {
+        if (mask == 0) {
+            return Set.of(); // most bodies: no allocation per function
+        }
         Set<CodeFeature> set = EnumSet.noneOf(CodeFeature.class);
         for (CodeFeature f : VALUES) {
             if ((mask & (1 << f.ordinal())) != 0) {
                 set.add(f);
             }
         }
-        return set;
+        return Set.copyOf(set);
     }
 }

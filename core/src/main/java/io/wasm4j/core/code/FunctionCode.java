@@ -120,7 +120,7 @@ public final class FunctionCode {
         this.blocks = blocks;
         this.branches = branches;
         this.catches = catches;
-        this.features = Set.copyOf(features);
+        this.features = Set.copyOf(features); // no copy when already unmodifiable
     }
 
     /** Returns the switchable instruction families the body uses (empty for plain 3.0 core code). */

@@ -82,6 +82,25 @@ final class CallDepth {
         mv.visitLabel(ok);
     }
 
+    /**
+     * When frames are counted, writes this frame's depth plus {@code plus} to the store, for code that does
+     * not get it as a parameter (see {@link CallDepth}).
+     */
+    static void publishDepth(FuncCompiler c, int plus) {
+        if (c.depthSlot >= 0) {
+            publish(c.mv, c.instSlot, c.depthSlot, plus);
+        }
+    }
+
+    /** When frames are counted, pushes the depth a direct callee gets: this frame's plus one. */
+    static void pushCalleeDepth(FuncCompiler c) {
+        if (c.depthSlot >= 0) {
+            c.mv.visitVarInsn(ILOAD, c.depthSlot);
+            c.mv.visitInsn(ICONST_1);
+            c.mv.visitInsn(IADD);
+        }
+    }
+
     /** Emits {@code inst.store.callDepth = depth + plus}: before a call that leaves compiled code. */
     static void publish(MethodVisitor mv, int instSlot, int depthSlot, int plus) {
         mv.visitVarInsn(ALOAD, instSlot);

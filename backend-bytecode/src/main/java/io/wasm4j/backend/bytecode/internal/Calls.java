@@ -35,7 +35,7 @@ final class Calls {
             case RETURN_CALL -> {
                 int f = c.r.readU32();
                 if (f == c.funcIndex) {
-                    c.selfTailCall();
+                    Exits.selfTailCall(c);
                     return true;
                 }
                 c.spillAll();
@@ -98,8 +98,8 @@ final class Calls {
         c.loadInst();
         c.rt("tailCall", "([Ljava/lang/Object;Lio/wasm4j/spi/WasmFunction;" + INST_DESC + ")V");
         // the callee runs after this frame has returned, in its place
-        c.publishDepth(0);
-        c.returnAfterTailCall();
+        CallDepth.publishDepth(c, 0);
+        Exits.returnAfterTailCall(c);
     }
 
     /** After a direct call in a module with tail calls: runs a tail call the callee left pending. */
@@ -140,7 +140,7 @@ final class Calls {
         }
         c.need(n);
         c.loadInst();
-        c.pushCalleeDepth();
+        CallDepth.pushCalleeDepth(c);
         String desc = Kinds.staticDesc(t, c.depthSlot >= 0);
         if (c.chunk.contains(f)) {
             c.mv.visitMethodInsn(INVOKESTATIC, c.chunk.className, ChunkCompiler.methodName(f), desc, false);
@@ -151,7 +151,7 @@ final class Calls {
             runPending(c, t);
         }
         c.pop(n);
-        c.pushResults(t.results());
+        Exits.pushResults(c, t.results());
         // re-read even after callees that cannot grow memory: measured faster on matmul (docs/adr/0026)
         c.reloadSegment();
     }
@@ -159,14 +159,14 @@ final class Calls {
     /** With the handle on the JVM stack and the arguments in their homes, calls it and pushes the results. */
     private static void invokeHandle(FuncCompiler c, FuncType t) {
         int n = t.params().size();
-        c.publishDepth(1);
+        CallDepth.publishDepth(c, 1);
         c.loadInst();
         for (int i = 0; i < n; i++) {
             c.loadHome(c.height - n + i);
         }
         c.mv.visitMethodInsn(INVOKEVIRTUAL, MH, "invokeExact", Kinds.handleDesc(t), false);
         c.pop(n);
-        c.pushResults(t.results());
+        Exits.pushResults(c, t.results());
         c.reloadSegment();
     }
 

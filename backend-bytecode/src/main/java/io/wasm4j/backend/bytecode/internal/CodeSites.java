@@ -88,7 +88,7 @@ final class CodeSites {
         for (int i = 0; i <= last; i++) {
             if (handlers[i] != null) {
                 mv.visitLabel(handlers[i]);
-                push((int) (pcs.get(i) - base));
+                FuncCompiler.iconst(mv, (int) (pcs.get(i) - base));
                 if (i < last) {
                     mv.visitJumpInsn(GOTO, unwind);
                 }
@@ -98,7 +98,7 @@ final class CodeSites {
         mv.visitInsn(I2L);
         mv.visitLdcInsn(base);
         mv.visitInsn(LADD);
-        push(funcIndex);
+        FuncCompiler.iconst(mv, funcIndex);
         mv.visitVarInsn(ALOAD, instSlot);
         mv.visitMethodInsn(
                 INVOKESTATIC,
@@ -107,18 +107,6 @@ final class CodeSites {
                 "(Ljava/lang/Throwable;JI" + Kinds.INST_DESC + ")Ljava/lang/Throwable;",
                 false);
         mv.visitInsn(ATHROW);
-    }
-
-    private void push(int v) {
-        if (v >= -1 && v <= 5) {
-            mv.visitInsn(ICONST_0 + v);
-        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
-            mv.visitIntInsn(BIPUSH, v);
-        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
-            mv.visitIntInsn(SIPUSH, v);
-        } else {
-            mv.visitLdcInsn(v);
-        }
     }
 
     /** Whether {@code op} may throw (and so starts a site); false only for instructions that never do. */

@@ -80,18 +80,11 @@ final class Exceptions {
     }
 
     /** Emits the handler of {@code try_table} block {@code b}, whose code started at {@code start}. */
-    static void handler(FuncCompiler c, int b, Label start, List<Label> gaps, Label handler) {
+    static void handler(FuncCompiler c, int b, Label start, Label handler) {
         Label end = new Label();
         c.mv.visitLabel(end);
         c.mv.visitLabel(handler);
-        Label from = start;
-        if (gaps != null) {
-            for (int i = 0; i + 1 < gaps.size(); i += 2) {
-                c.mv.visitTryCatchBlock(from, gaps.get(i), handler, THROWN);
-                from = gaps.get(i + 1);
-            }
-        }
-        c.mv.visitTryCatchBlock(from, end, handler, THROWN);
+        c.mv.visitTryCatchBlock(start, end, handler, THROWN);
         int exc = c.newLocal(A);
         int exn = c.newLocal(A);
         c.mv.visitVarInsn(ASTORE, exc);

@@ -95,7 +95,6 @@ final class FuncCompiler {
     final int[] caught;
     final boolean[] dispatchUsed;
     Label outerRethrow;
-    final java.util.List<java.util.List<Label>> tryGaps = new java.util.ArrayList<>();
     final Label entry = new Label();
     int[] ctl = new int[16];
     int ctlTop;
@@ -175,9 +174,6 @@ final class FuncCompiler {
         nextCatch = new Label[fc.blockCount()];
         caught = new int[fc.blockCount()];
         dispatchUsed = new boolean[fc.blockCount()];
-        for (int i = 0; i < fc.blockCount(); i++) {
-            tryGaps.add(null);
-        }
     }
 
     // ---- locals
@@ -263,6 +259,11 @@ final class FuncCompiler {
     }
 
     void iconst(int v) {
+        iconst(mv, v);
+    }
+
+    /** Pushes the int constant {@code v} with the shortest instruction. */
+    static void iconst(MethodVisitor mv, int v) {
         if (v >= -1 && v <= 5) {
             mv.visitInsn(ICONST_0 + v);
         } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
@@ -512,7 +513,7 @@ final class FuncCompiler {
                 dead = true;
             }
             case RETURN -> {
-                doReturn();
+                Exits.doReturn(this);
                 dead = true;
             }
             case DROP -> {
@@ -642,7 +643,7 @@ final class FuncCompiler {
     private void end() {
         if (ctlTop == 0) {
             if (!dead) {
-                doReturn();
+                Exits.doReturn(this);
             }
             dead = true;
             return;
@@ -676,7 +677,7 @@ final class FuncCompiler {
             if (!dead) {
                 mv.visitJumpInsn(GOTO, blockLabel[b]);
             }
-            Exceptions.handler(this, b, tryStart[b], tryGaps.get(b), tryHandler[b]);
+            Exceptions.handler(this, b, tryStart[b], tryHandler[b]);
         }
         if (elseLabel[b] != null && !elseSeen[b]) {
             mv.visitLabel(elseLabel[b]);
@@ -695,7 +696,7 @@ final class FuncCompiler {
         }
         if (b < 0) {
             int saved = jvmBase;
-            doReturn();
+            Exits.doReturn(this);
             jvmBase = saved;
             return;
         }
@@ -780,51 +781,6 @@ final class FuncCompiler {
                 && fc.targetHeight(a) == fc.targetHeight(b);
     }
 
-    /**
-     * When frames are counted, writes this frame's depth plus {@code plus} to the store, for code that does
-     * not get it as a parameter (see {@link CallDepth}).
-     */
-    void publishDepth(int plus) {
-        if (depthSlot >= 0) {
-            CallDepth.publish(mv, instSlot, depthSlot, plus);
-        }
-    }
-
-    /** When frames are counted, pushes the depth a direct callee gets: this frame's plus one. */
-    void pushCalleeDepth() {
-        if (depthSlot >= 0) {
-            mv.visitVarInsn(ILOAD, depthSlot);
-            mv.visitInsn(ICONST_1);
-            mv.visitInsn(IADD);
-        }
-    }
-
-    void doReturn() {
-        List<ValType> results = type.results();
-        int n = results.size();
-        if (regionStart >= 0) {
-            spillAll();
-            split.exit(this, n, Split.EXIT_RETURN);
-        } else if (n == 0) {
-            mv.visitInsn(RETURN);
-        } else if (n == 1) {
-            need(1);
-            mv.visitInsn(Kinds.returnOp(topKind()));
-        } else {
-            spillAll();
-            iconst(n);
-            mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-            for (int i = 0; i < n; i++) {
-                mv.visitInsn(DUP);
-                iconst(i);
-                loadHome(height - n + i);
-                Kinds.box(mv, kinds[height - n + i]);
-                mv.visitInsn(AASTORE);
-            }
-            mv.visitInsn(ARETURN);
-        }
-    }
-
     private void select() {
         spillAll();
         loadHome(height - 1);
@@ -836,101 +792,5 @@ final class FuncCompiler {
         mv.visitVarInsn(Kinds.store(k), slot(height - 2, k));
         mv.visitLabel(keep);
         pop(1);
-    }
-
-    /** Pushes results returned by a call in the Java return convention. */
-    void pushResults(List<ValType> results) {
-        if (results.size() == 1) {
-            push(Kinds.of(results.getFirst()));
-        } else if (results.size() > 1) {
-            int arr = temp(A);
-            mv.visitVarInsn(ASTORE, arr);
-            for (int i = 0; i < results.size(); i++) {
-                int k = Kinds.of(results.get(i));
-                mv.visitVarInsn(ALOAD, arr);
-                iconst(i);
-                mv.visitInsn(AALOAD);
-                Kinds.unbox(mv, k);
-                push(k);
-            }
-        }
-    }
-
-    /**
-     * A tail call of the function itself: the arguments become the parameters and control jumps back to
-     * the entry, so self tail recursion runs in constant JVM stack.
-     */
-    void selfTailCall() {
-        int n = fc.paramCount();
-        spillAll();
-        if (split != null) {
-            for (int i = 0; i < n; i++) {
-                loadHome(height - n + i);
-                storeLocal(i);
-            }
-            pop(n);
-            if (regionStart >= 0) {
-                split.exit(this, 0, Split.EXIT_RESTART);
-            } else {
-                mv.visitJumpInsn(GOTO, entry);
-            }
-            dead = true;
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            loadHome(height - n + i);
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            mv.visitVarInsn(Kinds.store(localKind[i]), localSlot[i]);
-        }
-        pop(n);
-        mv.visitJumpInsn(GOTO, entry);
-        dead = true;
-    }
-
-    /**
-     * Leaves the function after a tail call was recorded as pending: returns a dummy result, which the
-     * caller's call site replaces by running the pending call (in a region method: exits with {@link
-     * Split#EXIT_TAIL}, which the function's own method turns into that return).
-     */
-    void returnAfterTailCall() {
-        if (regionStart >= 0) {
-            split.exit(this, 0, Split.EXIT_TAIL);
-        } else {
-            List<ValType> results = type.results();
-            if (results.isEmpty()) {
-                mv.visitInsn(RETURN);
-            } else if (results.size() == 1) {
-                int k = Kinds.of(results.getFirst());
-                Kinds.zero(mv, k);
-                mv.visitInsn(Kinds.returnOp(k));
-            } else {
-                mv.visitInsn(ACONST_NULL);
-                mv.visitInsn(ARETURN);
-            }
-        }
-        dead = true;
-    }
-
-    /**
-     * Leaves the protected ranges of the enclosing {@code try_table}s around a tail call: its callee runs
-     * after this frame in the spec, so this frame's handlers must not see its exceptions. Call with
-     * {@code true} before the call and {@code false} after it.
-     */
-    void tailCallGap(boolean open) {
-        for (int i = 0; i < ctlTop; i++) {
-            int b = ctl[i];
-            if (tryStart[b] != null) {
-                if (tryGaps.get(b) == null) {
-                    tryGaps.set(b, new java.util.ArrayList<>());
-                }
-                Label l = new Label();
-                mv.visitLabel(l);
-                tryGaps.get(b).add(l);
-                if (!open) {
-                    mv.visitInsn(NOP);
-                }
-            }
-        }
     }
 }

@@ -39,17 +39,12 @@ final class LegacyTry {
         c.dead = false;
     }
 
-    /** Registers the JVM handler of try block {@code b} over its code up to {@code end}, minus tail calls. */
+    /**
+     * Registers the JVM handler of try block {@code b} over its code up to {@code end}. A tail call inside
+     * needs no gap: it only records the pending call, which runs after this frame has returned.
+     */
     private static void registerHandler(FuncCompiler c, int b, Label end, Label handler) {
-        Label from = c.tryStart[b];
-        java.util.List<Label> gaps = c.tryGaps.get(b);
-        if (gaps != null) {
-            for (int i = 0; i + 1 < gaps.size(); i += 2) {
-                c.mv.visitTryCatchBlock(from, gaps.get(i), handler, "io/wasm4j/spi/ThrownException");
-                from = gaps.get(i + 1);
-            }
-        }
-        c.mv.visitTryCatchBlock(from, end, handler, "io/wasm4j/spi/ThrownException");
+        c.mv.visitTryCatchBlock(c.tryStart[b], end, handler, "io/wasm4j/spi/ThrownException");
     }
 
     static void delegate(FuncCompiler c, int pc) {

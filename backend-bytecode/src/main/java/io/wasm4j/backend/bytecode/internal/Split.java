@@ -261,7 +261,7 @@ final class Split {
         } else if (code == EXIT_RETURN) {
             returnFromTransfer(p);
         } else if (code == EXIT_TAIL) {
-            p.returnAfterTailCall();
+            Exits.returnAfterTailCall(p);
         } else if (code == EXIT_RESTART) {
             p.mv.visitJumpInsn(GOTO, p.entry);
         } else {
